@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.disclosuredesk.db.Database;
+import org.disclosuredesk.settings.OrgSettingsRepository;
+import org.disclosuredesk.settings.SettingsService;
+import org.disclosuredesk.shared.AuditRepository;
+import org.disclosuredesk.shared.AuditTrail;
+import org.disclosuredesk.shared.YearLockRepository;
+import org.disclosuredesk.shared.YearLocks;
+
+/**
+ * The app's object graph, wired once at start-up by constructor injection: the window and the
+ * command line use the same services on the same database. No static singletons anywhere.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Database database;
+    private final Clock clock;
+    private final SettingsService settings;
+    private final AuditTrail audit;
+    private final YearLocks yearLocks;
+
+    public AppContext(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        OrgSettingsRepository settingsRepository = new OrgSettingsRepository(database.dsl());
+        Supplier<String> actor = () -> settingsRepository.find()
+                .map(s -> s.operatorName())
+                .filter(name -> name != null && !name.isBlank())
+                .orElse(System.getProperty("user.name", "unknown"));
+        this.audit = new AuditTrail(new AuditRepository(database.dsl()), clock, actor);
+        this.settings = new SettingsService(settingsRepository, database, audit, clock);
+        this.yearLocks = new YearLocks(new YearLockRepository(database.dsl()), audit, clock, actor);
+    }
+
+    public static AppContext open(Path databaseFile) {
+        return new AppContext(Database.open(databaseFile), Clock.systemDefaultZone());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    public YearLocks yearLocks() {
+        return yearLocks;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

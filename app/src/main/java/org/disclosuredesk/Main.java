@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.logging.LogManager;
+import org.disclosuredesk.cli.CliApp;
+import org.disclosuredesk.ui.DesktopApp;
+
+/**
+ * No arguments: the window. Any argument: the command line. Kept free of JavaFX imports so the
+ * command line starts without a toolkit and the jar's main class is not an Application subclass.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        quietLibraryLogging();
+        if (args.length == 0) {
+            DesktopApp.launchWindow(args);
+        } else {
+            System.exit(CliApp.run(args));
+        }
+    }
+
+    /** Flyway and jOOQ log every migration at INFO; an office worker needs only warnings. */
+    private static void quietLibraryLogging() {
+        try (InputStream config = Main.class.getResourceAsStream("/logging.properties")) {
+            if (config != null) {
+                LogManager.getLogManager().readConfiguration(config);
+            }
+        } catch (IOException e) {
+            // keep the JDK's default logging: noisier, not harmful
+        }
+    }
+}

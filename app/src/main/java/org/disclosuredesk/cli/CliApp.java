@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.io.OutputStreamWriter;
+import org.disclosuredesk.shared.UserMessages;
+import picocli.CommandLine;
+
+/** The command line: exit 0 ok, 1 a user error (one line on stderr), 2 usage. */
+public final class CliApp {
+
+    private CliApp() {
+    }
+
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(out, err, args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        RootCommand root = new RootCommand();
+        CommandLine cmd = commandLine(root);
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println(UserMessages.of(ex));
+            return 1;
+        });
+        try {
+            return cmd.execute(args);
+        } finally {
+            root.close();
+        }
+    }
+
+    static CommandLine commandLine(RootCommand root) {
+        CommandLine cmd = new CommandLine(root);
+        cmd.addSubcommand(new InitCommand());
+        // Feature commands register here, one line each.
+        return cmd;
+    }
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.cli;
+
+import java.nio.file.Path;
+import org.disclosuredesk.AppContext;
+import org.disclosuredesk.shared.DataLocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "disclosure-desk",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "政务公开工作台 Disclosure Desk：不带参数启动窗口；带参数为命令行工具。",
+        subcommandsRepeatable = false)
+public final class RootCommand implements Runnable, AutoCloseable {
+
+    @Option(names = "--db", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "数据库文件（默认：用户数据文件夹中的 desk.db，或环境变量 DESK_DB）")
+    Path db;
+
+    @Spec
+    CommandSpec spec;
+
+    private AppContext context;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The app on the chosen database, opened on first use. */
+    AppContext context() {
+        if (context == null) {
+            context = AppContext.open(DataLocation.resolveForThisMachine(db));
+        }
+        return context;
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

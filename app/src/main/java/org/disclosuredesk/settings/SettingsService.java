@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.settings;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.disclosuredesk.db.Transactions;
+import org.disclosuredesk.shared.AuditTrail;
+import org.disclosuredesk.shared.ValidationError;
+
+/** The office settings and small remembered values (import mappings, UI choices). */
+public final class SettingsService {
+
+    private final OrgSettingsRepository repository;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public SettingsService(OrgSettingsRepository repository, Transactions transactions, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Empty until the first start has asked for the office name. */
+    public Optional<OrgSettings> find() {
+        return repository.find();
+    }
+
+    public OrgSettings current() {
+        return repository.find().orElse(OrgSettings.defaultsFor("（未设置机关名称）"));
+    }
+
+    public OrgSettings save(OrgSettings settings) {
+        validate(settings);
+        transactions.inTransaction(() -> {
+            Optional<OrgSettings> before = repository.find();
+            repository.save(settings, now());
+            audit.recordChange("org_settings", 1L, before.map(Object::toString).orElse(null), settings.toString(), "保存机关设置");
+        });
+        return settings;
+    }
+
+    public Optional<String> value(String key) {
+        return repository.value(key);
+    }
+
+    public void putValue(String key, String value) {
+        repository.putValue(key, value, now());
+    }
+
+    private void validate(OrgSettings s) {
+        List<ValidationError.Problem> problems = new ArrayList<>();
+        if (s.officeName() == null || s.officeName().isBlank()) {
+            problems.add(new ValidationError.Problem("officeName", "请填写机关（办公室）名称。"));
+        }
+        if (s.dueSoonWorkingDays() < 1 || s.dueSoonWorkingDays() > 20) {
+            problems.add(new ValidationError.Problem("dueSoonWorkingDays", "“即将到期”提醒天数应在 1 到 20 个工作日之间。"));
+        }
+        if (s.interpretationWorkingDays() < 1 || s.interpretationWorkingDays() > 60) {
+            problems.add(new ValidationError.Problem("interpretationWorkingDays", "政策解读时限应在 1 到 60 个工作日之间。"));
+        }
+        if (s.requestNumberPrefix() == null || s.requestNumberPrefix().isBlank()) {
+            problems.add(new ValidationError.Problem("requestNumberPrefix", "请填写申请登记号前缀，例如“依申请”。"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationError(problems);
+        }
+    }
+
+    private String now() {
+        return LocalDateTime.now(clock).withNano(0).toString();
+    }
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.shared;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Records every change to the office's records. Call it inside the transaction that makes the change,
+ * so the change and its record are stored together or not at all.
+ */
+public final class AuditTrail {
+
+    private final AuditRepository repository;
+    private final Clock clock;
+    private final Supplier<String> actor;
+
+    /** {@code actor} gives the operator name chosen in settings, or the system user name. */
+    public AuditTrail(AuditRepository repository, Clock clock, Supplier<String> actor) {
+        this.repository = repository;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    public void record(String entity, Long entityId, AuditEntry.Action action, String summary) {
+        repository.insert(new AuditEntry(now(), actor.get(), entity, entityId, action, null, null, null, summary));
+    }
+
+    public void recordChange(String entity, Long entityId, String oldValue, String newValue, String summary) {
+        AuditEntry.Action action = oldValue == null ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE;
+        repository.insert(new AuditEntry(now(), actor.get(), entity, entityId, action, null, oldValue, newValue, summary));
+    }
+
+    /** One audit line per field whose value differs between {@code before} and {@code after}. */
+    public void recordFieldChanges(String entity, long entityId, Map<String, ?> before, Map<String, ?> after) {
+        String at = now();
+        String who = actor.get();
+        for (Map.Entry<String, ?> e : after.entrySet()) {
+            Object old = before.get(e.getKey());
+            if (!Objects.equals(text(old), text(e.getValue()))) {
+                repository.insert(new AuditEntry(at, who, entity, entityId, AuditEntry.Action.UPDATE, e.getKey(),
+                        text(old), text(e.getValue()), null));
+            }
+        }
+    }
+
+    public List<AuditEntry> history(String entity, long entityId) {
+        return repository.history(entity, entityId);
+    }
+
+    private static String text(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private String now() {
+        return LocalDateTime.now(clock).withNano(0).toString();
+    }
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.shared;
+
+import java.util.Locale;
+import org.disclosuredesk.db.DatabaseOpenException;
+
+/** Turns any failure into a sentence for the office worker; unexpected ones get a short code to quote. */
+public final class UserMessages {
+
+    private UserMessages() {
+    }
+
+    public static String of(Throwable error) {
+        Throwable t = error;
+        while (t != null) {
+            if (t instanceof UserError || t instanceof DatabaseOpenException) {
+                return t.getMessage();
+            }
+            t = t.getCause();
+        }
+        return "操作没有完成，发生了意外错误（代码 " + errorCode(error) + "）。数据没有改动。请把此代码和日志文件发给技术支持。";
+    }
+
+    /** A short, stable code derived from the error's type and origin, so two reports of one bug match. */
+    public static String errorCode(Throwable error) {
+        StackTraceElement[] trace = error.getStackTrace();
+        String origin = trace.length == 0 ? "" : trace[0].getClassName() + "#" + trace[0].getMethodName();
+        int hash = (error.getClass().getName() + "@" + origin).hashCode();
+        return String.format(Locale.ROOT, "E%08X", hash);
+    }
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import org.disclosuredesk.shared.BackgroundTask;
+import org.disclosuredesk.shared.TaskExecutor;
+
+/**
+ * Runs background tasks as JavaFX {@link Task}s so their callbacks land on the FX thread. Reads use
+ * a small pool; writes use one thread, in order, because SQLite has one writer.
+ */
+public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+
+    private final ExecutorService reads = Executors.newFixedThreadPool(2, daemon("desk-read"));
+    private final ExecutorService writes = Executors.newSingleThreadExecutor(daemon("desk-write"));
+
+    @Override
+    public <T> void execute(BackgroundTask<T> task) {
+        reads.execute(toFxTask(task));
+    }
+
+    @Override
+    public <T> void executeWrite(BackgroundTask<T> task) {
+        writes.execute(toFxTask(task));
+    }
+
+    private static <T> Task<T> toFxTask(BackgroundTask<T> task) {
+        Task<T> fx = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return task.call(new BackgroundTask.Progress() {
+                    @Override
+                    public void update(long done, long total, String message) {
+                        Platform.runLater(() -> task.fireProgress(new BackgroundTask.ProgressUpdate(done, total, message)));
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return Thread.currentThread().isInterrupted();
+                    }
+                });
+            }
+        };
+        fx.setOnRunning(e -> task.fireRunning());
+        fx.setOnSucceeded(e -> {
+            try {
+                task.fireSuccess(fx.getValue());
+            } finally {
+                task.fireFinished();
+            }
+        });
+        fx.setOnFailed(e -> {
+            try {
+                task.fireFailure(fx.getException());
+            } finally {
+                task.fireFinished();
+            }
+        });
+        fx.setOnCancelled(e -> task.fireFinished());
+        return fx;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    @Override
+    public void close() {
+        reads.shutdownNow();
+        writes.shutdown();
+    }
+}
