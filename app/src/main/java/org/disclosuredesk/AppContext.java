@@ -4,7 +4,11 @@ package org.disclosuredesk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.disclosuredesk.calendar.CalendarSource;
+import org.disclosuredesk.calendar.WorkCalendar;
 import org.disclosuredesk.db.Database;
+import org.disclosuredesk.overview.OverviewRepository;
+import org.disclosuredesk.overview.OverviewService;
 import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
@@ -23,6 +27,8 @@ public final class AppContext implements AutoCloseable {
     private final SettingsService settings;
     private final AuditTrail audit;
     private final YearLocks yearLocks;
+    private final CalendarSource calendarSource;
+    private final OverviewService overview;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -35,6 +41,8 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditTrail(new AuditRepository(database.dsl()), clock, actor);
         this.settings = new SettingsService(settingsRepository, database, audit, clock);
         this.yearLocks = new YearLocks(new YearLockRepository(database.dsl()), audit, clock, actor);
+        this.calendarSource = WorkCalendar::weekendsOnly;
+        this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
     }
 
     public static AppContext open(Path databaseFile) {
@@ -59,6 +67,14 @@ public final class AppContext implements AutoCloseable {
 
     public YearLocks yearLocks() {
         return yearLocks;
+    }
+
+    public CalendarSource calendarSource() {
+        return calendarSource;
+    }
+
+    public OverviewService overview() {
+        return overview;
     }
 
     @Override

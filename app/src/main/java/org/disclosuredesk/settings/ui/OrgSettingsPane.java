@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.settings.ui;
+
+import javafx.beans.property.StringProperty;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.disclosuredesk.AppContext;
+import org.disclosuredesk.shared.TaskExecutor;
+import org.disclosuredesk.ui.Texts;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** 设置 → 机关信息. Enter in any field saves; problems appear under their field. */
+public final class OrgSettingsPane extends BorderPane {
+
+    private final OrgSettingsViewModel model;
+    private final GridPane form = new GridPane();
+    private int row;
+
+    public OrgSettingsPane(AppContext context, TaskExecutor executor) {
+        this.model = new OrgSettingsViewModel(context.settings(), executor);
+        form.setHgap(12);
+        form.setVgap(4);
+        form.setPadding(new Insets(16));
+        field("officeName", Texts.get("settings.org.officeName"), model.officeNameProperty(), Texts.get("settings.org.officeName.hint"));
+        field("organName", Texts.get("settings.org.organName"), model.organNameProperty(), Texts.get("settings.org.organName.hint"));
+        field("signatory", Texts.get("settings.org.signatory"), model.signatoryProperty(), "");
+        field("requestNumberPrefix", Texts.get("settings.org.requestNumberPrefix"), model.requestNumberPrefixProperty(), Texts.get("settings.org.requestNumberPrefix.hint"));
+        field("dueSoonWorkingDays", Texts.get("settings.org.dueSoonWorkingDays"), model.dueSoonWorkingDaysProperty(), "");
+        field("interpretationWorkingDays", Texts.get("settings.org.interpretationWorkingDays"), model.interpretationWorkingDaysProperty(), "");
+        field("indexNumberPattern", Texts.get("settings.org.indexNumberPattern"), model.indexNumberPatternProperty(), Texts.get("settings.org.indexNumberPattern.hint"));
+        field("operatorName", Texts.get("settings.org.operatorName"), model.operatorNameProperty(), Texts.get("settings.org.operatorName.hint"));
+
+        Button save = new Button(Texts.get("settings.org.save"), new FontIcon("mdi2c-content-save-outline"));
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(e -> model.save());
+        Label message = new Label();
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        VBox bottom = new VBox(8, save, message);
+        bottom.setPadding(new Insets(0, 16, 16, 16));
+        setCenter(form);
+        setBottom(bottom);
+        model.load();
+    }
+
+    private void field(String key, String label, StringProperty property, String hint) {
+        Label caption = new Label(label);
+        TextField input = new TextField();
+        input.setId(key);
+        input.setPrefColumnCount(36);
+        input.textProperty().bindBidirectional(property);
+        input.setPromptText(hint);
+        input.setOnAction(e -> model.save());
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        model.fieldErrors().addListener((MapChangeListener<String, String>) change -> error.setText(model.fieldErrors().getOrDefault(key, "")));
+        caption.setLabelFor(input);
+        form.add(caption, 0, row);
+        form.add(input, 1, row);
+        form.add(error, 1, row + 1);
+        row += 2;
+    }
+}

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.settings.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import org.disclosuredesk.settings.OrgSettings;
+import org.disclosuredesk.settings.SettingsService;
+import org.disclosuredesk.shared.BackgroundTask;
+import org.disclosuredesk.shared.TaskExecutor;
+import org.disclosuredesk.shared.UserMessages;
+import org.disclosuredesk.shared.ValidationError;
+import org.disclosuredesk.ui.Texts;
+
+/** The 机关信息 form: loads the settings, validates in the service, shows problems per field. */
+public final class OrgSettingsViewModel {
+
+    private final StringProperty officeName = new SimpleStringProperty("");
+    private final StringProperty organName = new SimpleStringProperty("");
+    private final StringProperty signatory = new SimpleStringProperty("");
+    private final StringProperty requestNumberPrefix = new SimpleStringProperty("依申请");
+    private final StringProperty dueSoonWorkingDays = new SimpleStringProperty("5");
+    private final StringProperty interpretationWorkingDays = new SimpleStringProperty("3");
+    private final StringProperty indexNumberPattern = new SimpleStringProperty("");
+    private final StringProperty operatorName = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableMap(new HashMap<>());
+
+    private final SettingsService service;
+    private final TaskExecutor executor;
+
+    public OrgSettingsViewModel(SettingsService service, TaskExecutor executor) {
+        this.service = service;
+        this.executor = executor;
+    }
+
+    public StringProperty officeNameProperty() { return officeName; }
+    public StringProperty organNameProperty() { return organName; }
+    public StringProperty signatoryProperty() { return signatory; }
+    public StringProperty requestNumberPrefixProperty() { return requestNumberPrefix; }
+    public StringProperty dueSoonWorkingDaysProperty() { return dueSoonWorkingDays; }
+    public StringProperty interpretationWorkingDaysProperty() { return interpretationWorkingDays; }
+    public StringProperty indexNumberPatternProperty() { return indexNumberPattern; }
+    public StringProperty operatorNameProperty() { return operatorName; }
+    public StringProperty messageProperty() { return message; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    public ObservableMap<String, String> fieldErrors() { return fieldErrors; }
+
+    public void load() {
+        executor.execute(BackgroundTask.wrap(service::find)
+                .onRunning(() -> busy.set(true))
+                .onSuccess(found -> found.ifPresent(this::show))
+                .onFailure(e -> message.set(UserMessages.of(e)))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    public void save() {
+        fieldErrors.clear();
+        Map<String, String> problems = new HashMap<>();
+        int dueSoon = number(dueSoonWorkingDays.get(), "dueSoonWorkingDays", problems);
+        int interpretation = number(interpretationWorkingDays.get(), "interpretationWorkingDays", problems);
+        if (!problems.isEmpty()) {
+            fieldErrors.putAll(problems);
+            message.set(Texts.get("settings.org.fixFields"));
+            return;
+        }
+        OrgSettings settings = new OrgSettings(officeName.get().trim(), organName.get().trim(), signatory.get().trim(),
+                requestNumberPrefix.get().trim(), dueSoon, interpretation, indexNumberPattern.get().trim(), operatorName.get().trim());
+        executor.executeWrite(BackgroundTask.wrap(() -> service.save(settings))
+                .onRunning(() -> busy.set(true))
+                .onSuccess(saved -> message.set(Texts.get("settings.org.saved")))
+                .onFailure(this::showFailure)
+                .onFinished(() -> busy.set(false)));
+    }
+
+    private void showFailure(Throwable e) {
+        if (e instanceof ValidationError) {
+            ((ValidationError) e).problems().forEach(p -> fieldErrors.put(p.field(), p.message()));
+        }
+        message.set(UserMessages.of(e));
+    }
+
+    private void show(OrgSettings s) {
+        officeName.set(s.officeName());
+        organName.set(nullToEmpty(s.organName()));
+        signatory.set(nullToEmpty(s.signatory()));
+        requestNumberPrefix.set(s.requestNumberPrefix());
+        dueSoonWorkingDays.set(String.valueOf(s.dueSoonWorkingDays()));
+        interpretationWorkingDays.set(String.valueOf(s.interpretationWorkingDays()));
+        indexNumberPattern.set(nullToEmpty(s.indexNumberPattern()));
+        operatorName.set(nullToEmpty(s.operatorName()));
+    }
+
+    private static int number(String text, String field, Map<String, String> problems) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            problems.put(field, Texts.get("settings.org.notANumber", text));
+            return 0;
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

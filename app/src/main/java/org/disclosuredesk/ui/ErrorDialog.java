@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.ui;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.ClipboardContent;
+import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.UserMessages;
+
+/** An error for a person: what happened and what to do; never a stack trace, but details to copy. */
+public final class ErrorDialog {
+
+    private ErrorDialog() {
+    }
+
+    public static void show(String title, Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setContentText(UserMessages.of(error));
+        if (!(error instanceof UserError)) {
+            ButtonType copy = new ButtonType(Texts.get("error.copyDetails"), ButtonBar.ButtonData.LEFT);
+            alert.getButtonTypes().add(copy);
+            alert.showAndWait().filter(copy::equals).ifPresent(b -> copyDetails(error));
+        } else {
+            alert.showAndWait();
+        }
+    }
+
+    private static void copyDetails(Throwable error) {
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        ClipboardContent content = new ClipboardContent();
+        content.putString(UserMessages.errorCode(error) + "\n" + trace);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+}

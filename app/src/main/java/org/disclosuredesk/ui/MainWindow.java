@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.ui;
+
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The shell: left navigation, the current screen, and the status bar. Ctrl+1…6 switch screens. */
+public final class MainWindow extends BorderPane {
+
+    private final ScreenFactory screens;
+    private final StackPane content = new StackPane();
+    private final ToggleGroup group = new ToggleGroup();
+    private Navigation current;
+    private Consumer<Navigation> onNavigate = entry -> { };
+
+    public MainWindow(ScreenFactory screens, StatusBar statusBar, String officeName) {
+        this.screens = screens;
+        getStyleClass().add("main-window");
+        setLeft(navigation(officeName));
+        content.getStyleClass().add("content");
+        setCenter(content);
+        setBottom(statusBar);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                for (Navigation entry : Navigation.values()) {
+                    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(entry.ordinal() + 1)),
+                            KeyCombination.SHORTCUT_DOWN), () -> show(entry));
+                }
+            }
+        });
+    }
+
+    public void show(Navigation entry) {
+        current = entry;
+        content.getChildren().setAll(screens.screen(entry));
+        group.getToggles().stream()
+                .filter(t -> t.getUserData() == entry)
+                .findFirst()
+                .ifPresent(t -> t.setSelected(true));
+        onNavigate.accept(entry);
+    }
+
+    public Navigation current() {
+        return current;
+    }
+
+    public void setOnNavigate(Consumer<Navigation> onNavigate) {
+        this.onNavigate = onNavigate;
+    }
+
+    private VBox navigation(String officeName) {
+        Label app = new Label(Texts.get("app.title"));
+        app.getStyleClass().add("nav-app-title");
+        Label office = new Label(officeName);
+        office.getStyleClass().add("nav-office");
+        office.setWrapText(true);
+        VBox header = new VBox(2, app, office);
+        header.setPadding(new Insets(18, 16, 18, 16));
+
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("nav");
+        nav.getChildren().add(header);
+        for (Navigation entry : Navigation.values()) {
+            ToggleButton button = new ToggleButton(Texts.get(entry.textKey()), new FontIcon(entry.icon()));
+            button.setUserData(entry);
+            button.setToggleGroup(group);
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setTooltip(new Tooltip(Texts.get(entry.textKey()) + "（Ctrl+" + (entry.ordinal() + 1) + "）"));
+            button.setOnAction(e -> {
+                if (!button.isSelected()) {
+                    button.setSelected(true); // a nav entry cannot be switched off by clicking it again
+                }
+                show(entry);
+            });
+            nav.getChildren().add(button);
+            if (entry == Navigation.REPORT) {
+                Region spacer = new Region();
+                VBox.setVgrow(spacer, Priority.ALWAYS);
+                nav.getChildren().add(spacer);
+            }
+        }
+        nav.setPrefWidth(190);
+        nav.setPadding(new Insets(0, 8, 12, 8));
+        return nav;
+    }
+}

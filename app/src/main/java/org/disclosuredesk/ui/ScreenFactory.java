@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.Node;
+import org.disclosuredesk.AppContext;
+import org.disclosuredesk.overview.ui.OverviewScreen;
+import org.disclosuredesk.plan.ui.PlanScreen;
+import org.disclosuredesk.register.ui.RegisterScreen;
+import org.disclosuredesk.report.ui.ReportScreen;
+import org.disclosuredesk.requests.ui.RequestsScreen;
+import org.disclosuredesk.settings.ui.SettingsScreen;
+import org.disclosuredesk.shared.TaskExecutor;
+
+/** Builds each main screen on first visit and keeps it, so a screen keeps its filters and scroll. */
+public final class ScreenFactory {
+
+    private final AppContext context;
+    private final TaskExecutor executor;
+    private final Map<Navigation, Node> screens = new EnumMap<>(Navigation.class);
+
+    public ScreenFactory(AppContext context, TaskExecutor executor) {
+        this.context = context;
+        this.executor = executor;
+    }
+
+    public Node screen(Navigation entry) {
+        return screens.computeIfAbsent(entry, this::create);
+    }
+
+    private Node create(Navigation entry) {
+        switch (entry) {
+            case OVERVIEW:
+                return new OverviewScreen(context, executor);
+            case PLAN:
+                return new PlanScreen(context, executor);
+            case REGISTER:
+                return new RegisterScreen(context, executor);
+            case REQUESTS:
+                return new RequestsScreen(context, executor);
+            case REPORT:
+                return new ReportScreen(context, executor);
+            case SETTINGS:
+                return new SettingsScreen(context, executor);
+            default:
+                throw new IllegalArgumentException(entry.name());
+        }
+    }
+}

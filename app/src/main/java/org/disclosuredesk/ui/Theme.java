@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/** One look for the whole app: AtlantaFX Primer Light plus our small stylesheet and the shipped font. */
+public final class Theme {
+
+    private Theme() {
+    }
+
+    /** Call once on the FX thread before the first scene is shown. */
+    public static void applyGlobally() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        UiFonts.load();
+    }
+
+    public static void style(Scene scene) {
+        scene.getStylesheets().add(Theme.class.getResource("/css/app.css").toExternalForm());
+        scene.getRoot().setStyle(UiFonts.rootStyle());
+    }
+}
