@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.overview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.disclosuredesk.AppContext;
+import org.disclosuredesk.db.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OverviewServiceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void counts_open_due_soon_and_overdue_requests_tasks_and_documents() {
+        // Tuesday 2025-06-10 in Beijing
+        Clock clock = Clock.fixed(Instant.parse("2025-06-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        try (AppContext ctx = new AppContext(Database.open(dir.resolve("o.db")), clock)) {
+            var dsl = ctx.database().dsl();
+            request(ctx, 1, "2025-06-05", null);          // overdue
+            request(ctx, 2, "2025-06-12", null);          // due within 5 working days
+            request(ctx, 3, "2025-07-30", null);          // open, not due soon
+            request(ctx, 4, "2025-06-01", "2025-05-30");  // decided: not counted
+            dsl.execute("INSERT INTO plan (id, title, year, imported_at) VALUES (1, '2025年政务公开工作要点', 2025, 'x')");
+            dsl.execute("INSERT INTO plan_task (plan_id, seq, path_json, text, due_date, status) VALUES "
+                    + "(1, 1, '[\"一\"]', '按时发布年报', '2025-06-30', '进行中'),"
+                    + "(1, 2, '[\"二\"]', '更新目录', '2025-05-31', '未开始'),"
+                    + "(1, 3, '[\"三\"]', '已完成的事', '2025-06-15', '已完成')");
+            dsl.execute("INSERT INTO document (title, written_on, created_at, updated_at) VALUES "
+                    + "('关于A的通知', '2025-02-01', 'x', 'x'), ('关于B的通知', '2024-12-31', 'x', 'x')");
+
+            OverviewFigures f = ctx.overview().figures();
+
+            assertEquals(3, f.openRequests());
+            assertEquals(1, f.requestsDueThisWeek());
+            assertEquals(1, f.overdueRequests());
+            assertEquals(1, f.tasksDueThisMonth());
+            assertEquals(1, f.overdueTasks());
+            assertEquals(1, f.documentsThisYear());
+            assertEquals(2, f.dueRequests().size());
+            assertTrue(f.dueRequests().get(0).overdue());
+            assertEquals("依申请〔2025〕第1号", f.dueRequests().get(0).reference());
+        }
+    }
+
+    private static void request(AppContext ctx, int seq, String due, String decided) {
+        ctx.database().dsl().execute("INSERT INTO request (reg_year, reg_seq, reg_number, applicant_kind, applicant_name, channel,"
+                + " submitted_on, received_on, content, result_code, decided_on, due_on, created_at, updated_at) VALUES (2025, ?, ?,"
+                + " '自然人', '张三', '当面', '2025-05-01', '2025-05-01', '某事项', ?, ?, ?, 'x', 'x')",
+                seq, "依申请〔2025〕第" + seq + "号", decided == null ? null : "1", decided, due);
+    }
+}

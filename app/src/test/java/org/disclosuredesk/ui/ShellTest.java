@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.disclosuredesk.AppContext;
+import org.disclosuredesk.db.Database;
+import org.disclosuredesk.overview.ui.OverviewScreen;
+import org.disclosuredesk.plan.ui.PlanScreen;
+import org.disclosuredesk.register.ui.RegisterScreen;
+import org.disclosuredesk.report.ui.ReportScreen;
+import org.disclosuredesk.requests.ui.RequestsScreen;
+import org.disclosuredesk.settings.ui.SettingsScreen;
+import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The shell opens and every navigation entry shows its screen. */
+@ExtendWith(ApplicationExtension.class)
+class ShellTest {
+
+    @TempDir
+    static Path dir;
+
+    private AppContext context;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        context = new AppContext(Database.open(dir.resolve("shell-" + System.nanoTime() + ".db")),
+                Clock.fixed(Instant.parse("2025-06-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        window = new MainWindow(new ScreenFactory(context, new CurrentThreadTaskExecutor()),
+                new StatusBar(context.database().file().toString(), context.database().schemaVersion()), "示例县政府办");
+        window.show(Navigation.OVERVIEW);
+        Scene scene = new Scene(window, 1366, 768);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void every_navigation_entry_shows_its_screen(FxRobot robot) {
+        Map<Navigation, Class<?>> expected = Map.of(
+                Navigation.OVERVIEW, OverviewScreen.class,
+                Navigation.PLAN, PlanScreen.class,
+                Navigation.REGISTER, RegisterScreen.class,
+                Navigation.REQUESTS, RequestsScreen.class,
+                Navigation.REPORT, ReportScreen.class,
+                Navigation.SETTINGS, SettingsScreen.class);
+        for (Navigation entry : Navigation.values()) {
+            robot.clickOn(Texts.get(entry.textKey()));
+            assertEquals(entry, window.current());
+            Node shown = ((StackPane) window.getCenter()).getChildren().get(0);
+            assertInstanceOf(expected.get(entry), shown, entry.name());
+        }
+    }
+
+    @Test
+    void the_status_bar_names_the_database_file(FxRobot robot) {
+        robot.lookup(".status-db").queryLabeled().getText().contains(context.database().file().toString());
+        assertEquals(Texts.get("status.database", context.database().file().toString()),
+                robot.lookup(".status-db").queryLabeled().getText());
+    }
+
+    @Test
+    void clicking_the_selected_entry_again_keeps_it_selected(FxRobot robot) {
+        robot.clickOn(Texts.get("nav.overview"));
+        ToggleButton overview = robot.lookup(".nav-button").queryAllAs(ToggleButton.class).iterator().next();
+        assertEquals(true, overview.isSelected());
+    }
+}
