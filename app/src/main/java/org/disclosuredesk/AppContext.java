@@ -9,6 +9,10 @@ import org.disclosuredesk.calendar.WorkCalendar;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.overview.OverviewRepository;
 import org.disclosuredesk.overview.OverviewService;
+import org.disclosuredesk.requests.RequestRepository;
+import org.disclosuredesk.requests.RequestService;
+import org.disclosuredesk.requests.ReviewCaseRepository;
+import org.disclosuredesk.requests.ReviewCaseService;
 import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
@@ -29,6 +33,8 @@ public final class AppContext implements AutoCloseable {
     private final YearLocks yearLocks;
     private final CalendarSource calendarSource;
     private final OverviewService overview;
+    private final RequestService requests;
+    private final ReviewCaseService reviewCases;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -43,6 +49,11 @@ public final class AppContext implements AutoCloseable {
         this.yearLocks = new YearLocks(new YearLockRepository(database.dsl()), audit, clock, actor);
         this.calendarSource = WorkCalendar::weekendsOnly;
         this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
+        RequestRepository requestRepository = new RequestRepository(database.dsl());
+        ReviewCaseRepository reviewCaseRepository = new ReviewCaseRepository(database.dsl());
+        this.requests = new RequestService(requestRepository, reviewCaseRepository, database, calendarSource, settings, audit,
+                yearLocks, clock);
+        this.reviewCases = new ReviewCaseService(reviewCaseRepository, requestRepository, database, audit, yearLocks, clock);
     }
 
     public static AppContext open(Path databaseFile) {
@@ -75,6 +86,16 @@ public final class AppContext implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    /** The request log (依申请公开): intake, timeline, statutory clock, import. */
+    public RequestService requests() {
+        return requests;
+    }
+
+    /** 行政复议 / 行政诉讼 cases linked to requests. */
+    public ReviewCaseService reviewCases() {
+        return reviewCases;
     }
 
     @Override
