@@ -41,8 +41,7 @@ public final class RequestRepository {
         rec.setDueOn(text(r.dueOn()));
         rec.setCreatedAt(now);
         rec.setUpdatedAt(now);
-        rec.store();
-        return rec.getId();
+        return insertReturningId(rec);
     }
 
     public void updateIntake(long id, RequestIntake intake, String now) {
@@ -94,8 +93,7 @@ public final class RequestRepository {
         rec.setRelatedEventId(e.relatedEventId() == null ? null : e.relatedEventId().intValue());
         rec.setNote(blankToNull(e.note()));
         rec.setCreatedAt(now);
-        rec.store();
-        return rec.getId();
+        return insertReturningId(rec);
     }
 
     public void deleteEvent(long eventId) {
@@ -215,6 +213,14 @@ public final class RequestRepository {
         rec.setContent(intake.content().trim());
         rec.setFormWanted(blankToNull(intake.formWanted()));
         rec.setNotes(blankToNull(intake.notes()));
+    }
+
+    private long insertReturningId(RequestRecord rec) {
+        return dsl.insertInto(REQUEST).set(rec).returningResult(REQUEST.ID).fetchSingle().value1();
+    }
+
+    private long insertReturningId(RequestEventRecord rec) {
+        return dsl.insertInto(REQUEST_EVENT).set(rec).returningResult(REQUEST_EVENT.ID).fetchSingle().value1();
     }
 
     private static String blankToNull(String s) {

@@ -25,8 +25,7 @@ public final class ReviewCaseRepository {
         set(rec, c);
         rec.setCreatedAt(now);
         rec.setUpdatedAt(now);
-        rec.store();
-        return rec.getId();
+        return insertReturningId(rec);
     }
 
     public void update(ReviewCase c, String now) {
@@ -56,6 +55,10 @@ public final class ReviewCaseRepository {
         return dsl.selectFrom(REVIEW_CASE)
                 .where(REVIEW_CASE.FILED_ON.le(last).and(REVIEW_CASE.CLOSED_ON.isNull().or(REVIEW_CASE.CLOSED_ON.ge(first))))
                 .orderBy(REVIEW_CASE.FILED_ON, REVIEW_CASE.ID).fetch(ReviewCaseRepository::toCase);
+    }
+
+    private long insertReturningId(ReviewCaseRecord rec) {
+        return dsl.insertInto(REVIEW_CASE).set(rec).returningResult(REVIEW_CASE.ID).fetchSingle().value1();
     }
 
     private static void set(ReviewCaseRecord rec, ReviewCase c) {
