@@ -13,6 +13,7 @@ import org.disclosuredesk.requests.RequestRepository;
 import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.requests.ReviewCaseRepository;
 import org.disclosuredesk.requests.ReviewCaseService;
+import org.disclosuredesk.requests.transfer.RequestTransfer;
 import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
@@ -35,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final OverviewService overview;
     private final RequestService requests;
     private final ReviewCaseService reviewCases;
+    private final RequestTransfer requestTransfer;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -54,6 +56,7 @@ public final class AppContext implements AutoCloseable {
         this.requests = new RequestService(requestRepository, reviewCaseRepository, database, calendarSource, settings, audit,
                 yearLocks, clock);
         this.reviewCases = new ReviewCaseService(reviewCaseRepository, requestRepository, database, audit, yearLocks, clock);
+        this.requestTransfer = new RequestTransfer(requests, settings);
     }
 
     public static AppContext open(Path databaseFile) {
@@ -96,6 +99,11 @@ public final class AppContext implements AutoCloseable {
     /** 行政复议 / 行政诉讼 cases linked to requests. */
     public ReviewCaseService reviewCases() {
         return reviewCases;
+    }
+
+    /** Import of an existing request log (.xlsx/.csv) and export of a year to .xlsx. */
+    public RequestTransfer requestTransfer() {
+        return requestTransfer;
     }
 
     @Override

@@ -115,6 +115,12 @@ public final class RequestService implements CalendarChangeListener {
         return repository.carriedOutOf(year - 1);
     }
 
+    /** True when the log already holds this application (same applicant, date of receipt and content). */
+    public boolean isAlreadyLogged(RequestIntake intake) {
+        return intake.applicant() != null && intake.applicant().name() != null && intake.receivedOn() != null
+                && intake.content() != null && repository.exists(intake.applicant().name().trim(), intake.receivedOn(), intake.content().trim());
+    }
+
     public Deadline deadline(Request request) {
         return new AnswerDeadline(calendars.current()).of(request);
     }
