@@ -42,6 +42,24 @@ public final class IdNumberValidator {
         return org.disclosuredesk.shared.DateInput.toHalfWidth(number).replaceAll("\\s+", "").toUpperCase();
     }
 
+    /** The check digit that completes the first 17 digits of a 居民身份证号码. */
+    public static char residentIdCheckDigit(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return ID_CHECK.charAt(sum % 11);
+    }
+
+    /** The check character that completes the first 17 characters of a 统一社会信用代码. */
+    public static char creditCodeCheckChar(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CREDIT_CHARS.indexOf(first17.charAt(i)) * CREDIT_WEIGHTS[i];
+        }
+        return CREDIT_CHARS.charAt((31 - sum % 31) % 31);
+    }
+
     static Optional<String> residentIdProblem(String n) {
         if (!n.matches("\\d{17}[\\dX]")) {
             return Optional.of("居民身份证号码应为 18 位（前 17 位为数字，最后一位为数字或 X），现为“" + n + "”。");
@@ -51,11 +69,7 @@ public final class IdNumberValidator {
         } catch (DateTimeException e) {
             return Optional.of("居民身份证号码中的出生日期（第 7–14 位 " + n.substring(6, 14) + "）不存在，请核对。");
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (n.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        char expected = ID_CHECK.charAt(sum % 11);
+        char expected = residentIdCheckDigit(n);
         if (n.charAt(17) != expected) {
             return Optional.of("居民身份证号码校验位不符（最后一位应为 " + expected + "），请核对是否输错。");
         }
@@ -66,15 +80,12 @@ public final class IdNumberValidator {
         if (n.length() != 18) {
             return Optional.of("统一社会信用代码应为 18 位，现为 " + n.length() + " 位。");
         }
-        int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int v = CREDIT_CHARS.indexOf(n.charAt(i));
-            if (v < 0) {
+            if (CREDIT_CHARS.indexOf(n.charAt(i)) < 0) {
                 return Optional.of("统一社会信用代码第 " + (i + 1) + " 位“" + n.charAt(i) + "”不是有效字符（不使用 I、O、Z、S、V）。");
             }
-            sum += v * CREDIT_WEIGHTS[i];
         }
-        char expected = CREDIT_CHARS.charAt((31 - sum % 31) % 31);
+        char expected = creditCodeCheckChar(n);
         if (n.charAt(17) != expected) {
             return Optional.of("统一社会信用代码校验码不符（最后一位应为 " + expected + "），请核对是否输错。");
         }
