@@ -8,7 +8,12 @@ public final class EventText {
     }
 
     public static String describe(RequestEvent e) {
-        StringBuilder s = new StringBuilder(e.kind().label()).append(' ').append(e.on());
+        return e.kind().label() + " " + e.on() + details(e);
+    }
+
+    /** What the step adds to its kind and date: limits, parties, amounts, the result; starts with "：" or "，". */
+    public static String details(RequestEvent e) {
+        StringBuilder s = new StringBuilder();
         switch (e.kind()) {
             case CORRECTION_SENT -> s.append(limit("补正期限", e));
             case CONSULTATION_SENT -> s.append("：").append(e.consultee() == null ? "" : e.consultee().label())

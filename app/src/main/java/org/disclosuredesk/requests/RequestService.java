@@ -121,6 +121,11 @@ public final class RequestService implements CalendarChangeListener {
                 && intake.content() != null && repository.exists(intake.applicant().name().trim(), intake.receivedOn(), intake.content().trim());
     }
 
+    /** The date {@code n} working days after {@code from} in the calendar in force (for proposed limits). */
+    public LocalDate workingDaysAfter(LocalDate from, int n) {
+        return calendars.current().addWorkingDays(from, n);
+    }
+
     public Deadline deadline(Request request) {
         return new AnswerDeadline(calendars.current()).of(request);
     }

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.requests.ui;
+
+import java.time.LocalDate;
+import org.disclosuredesk.requests.Request;
+import org.disclosuredesk.requests.RequestStatus;
+import org.disclosuredesk.requests.RequestView;
+
+/** One line of the list, ready to show: personal ID numbers already masked. */
+public record RequestRow(long id, String regNumber, RequestStatus status, String applicant, String applicantKind,
+        String maskedId, String content, LocalDate receivedOn, LocalDate dueOn, boolean provisional, String waiting,
+        String result, RequestView view) {
+
+    static RequestRow of(RequestView v) {
+        Request r = v.request();
+        String waiting = switch (v.deadline().waiting()) {
+            case CORRECTION -> "待补正";
+            case FEE -> "待缴费";
+            default -> "";
+        };
+        return new RequestRow(r.id(), r.number().text(), v.status(), r.applicant().name(), r.applicant().kind().displayLabel(),
+                r.applicant().maskedIdNumber(), r.intake().content(), r.receivedOn(), v.deadline().dueOn(),
+                v.deadline().isProvisional(), waiting, r.result() == null ? "" : r.result().fullLabel(), v);
+    }
+}
