@@ -126,6 +126,11 @@ public final class RequestService implements CalendarChangeListener {
         return calendars.current().addWorkingDays(from, n);
     }
 
+    /** The deadline a new application received on {@code receivedOn} would get, before it is registered. */
+    public Deadline previewDeadline(LocalDate receivedOn) {
+        return new AnswerDeadline(calendars.current()).of(receivedOn, List.of());
+    }
+
     public Deadline deadline(Request request) {
         return new AnswerDeadline(calendars.current()).of(request);
     }

@@ -11,15 +11,16 @@ import org.disclosuredesk.calendar.WorkCalendar;
 import org.disclosuredesk.db.Database;
 
 /** A real migrated database in a temp folder, a fixed "today" and a calendar the test can change. */
-final class RequestFixture implements AutoCloseable {
+public final class RequestFixture implements AutoCloseable {
 
-    final AppContext context;
-    final RequestService service;
-    final ReviewCaseService reviewCases;
-    final RequestRepository repository;
-    WorkCalendar calendar = TestCalendars.china2024And2025();
+    public final AppContext context;
+    public final RequestService service;
+    public final ReviewCaseService reviewCases;
+    public final RequestRepository repository;
+    public final org.disclosuredesk.requests.transfer.RequestTransfer transfer;
+    public WorkCalendar calendar = TestCalendars.china2024And2025();
 
-    RequestFixture(Path dir, String today) {
+    public RequestFixture(Path dir, String today) {
         Clock clock = Clock.fixed(LocalDate.parse(today).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
         Database db = Database.open(dir.resolve("requests-" + System.nanoTime() + ".db"));
@@ -29,10 +30,17 @@ final class RequestFixture implements AutoCloseable {
         ReviewCaseRepository cases = new ReviewCaseRepository(db.dsl());
         service = new RequestService(repository, cases, db, source, context.settings(), context.audit(), context.yearLocks(), clock);
         reviewCases = new ReviewCaseService(cases, repository, db, context.audit(), context.yearLocks(), clock);
+        transfer = new org.disclosuredesk.requests.transfer.RequestTransfer(service, context.settings());
     }
 
-    int count(String table) {
+    public int count(String table) {
         return context.database().tableCounts().get(table);
+    }
+
+    /** A request received on {@code date} by {@code name}, registered through the service. */
+    public Request register(String date, String name, String content) {
+        return service.register(RequestBuilder.aRequest().receivedOn(date)
+                .from(org.disclosuredesk.law.ApplicantKind.NATURAL_PERSON, name).asking(content).intake());
     }
 
     @Override

@@ -12,12 +12,12 @@ import org.disclosuredesk.calendar.WorkCalendar;
  * The State Council's holiday notices for 2024 (国办发明电〔2023〕7号) and 2025 (国办发明电〔2024〕12号),
  * typed here so the request rules are tested against real holidays and 调休 working weekends.
  */
-final class TestCalendars {
+public final class TestCalendars {
 
     private TestCalendars() {
     }
 
-    static WorkCalendar china2024And2025() {
+    public static WorkCalendar china2024And2025() {
         Map<LocalDate, DayKind> days = new HashMap<>();
         // 2024
         off(days, "2024-01-01", "2024-01-01");

@@ -7,7 +7,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Side;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
@@ -24,11 +23,11 @@ import org.disclosuredesk.law.RequestChannel;
 import org.disclosuredesk.requests.Applicant;
 import org.disclosuredesk.requests.IdType;
 import org.disclosuredesk.ui.Texts;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The intake form, in the order a clerk reads a paper application: applicant, how it came, what is
- * asked. Tab moves field to field, Enter saves, problems appear under their field.
+ * asked. Tab moves field to field, Enter saves (the save button sits in the detail view's top bar),
+ * problems appear under their field.
  */
 public final class RequestFormView extends VBox {
 
@@ -36,6 +35,7 @@ public final class RequestFormView extends VBox {
     private final GridPane grid = new GridPane();
     private final ContextMenu suggestions = new ContextMenu();
     private int row;
+    private Node firstField;
 
     public RequestFormView(RequestFormViewModel model) {
         this.model = model;
@@ -51,13 +51,10 @@ public final class RequestFormView extends VBox {
         fields.setFillWidth(true);
         grid.getColumnConstraints().setAll(captions, fields);
 
-        Label heading = new Label();
-        heading.getStyleClass().add("section-title");
-        heading.textProperty().bind(model.headingProperty());
-
         ComboBox<ApplicantKind> kind = RequestControls.combo(ApplicantKind::displayLabel, "");
         kind.getItems().setAll(ApplicantKind.values());
         choice("applicantKind", Texts.get("requests.form.applicantKind"), kind, model.applicantKindProperty());
+        firstField = kind;
         TextField name = text("applicantName", Texts.get("requests.form.applicantName"), model.applicantNameProperty(),
                 Texts.get("requests.form.applicantNamePrompt"));
         ComboBox<IdType> idType = RequestControls.combo(IdType::label, "");
@@ -87,19 +84,13 @@ public final class RequestFormView extends VBox {
         text("formWanted", Texts.get("requests.form.formWanted"), model.formWantedProperty(), Texts.get("requests.form.formWantedPrompt"));
         text("notes", Texts.get("requests.form.notes"), model.notesProperty(), "");
 
-        Button save = new Button(Texts.get("requests.form.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("saveRequest");
-        save.getStyleClass().add("accent");
-        save.textProperty().bind(javafx.beans.binding.Bindings.when(model.currentProperty().isNull())
-                .then(Texts.get("requests.form.register")).otherwise(Texts.get("requests.form.save")));
-        save.disableProperty().bind(model.busyProperty());
-        save.setOnAction(e -> model.save());
-        Label message = new Label();
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-
-        getChildren().setAll(heading, grid, save, message);
+        getChildren().setAll(grid);
         wireSuggestions(name);
+    }
+
+    /** Puts the cursor in the first field, for typing a new application straight away. */
+    public void focusFirstField() {
+        firstField.requestFocus();
     }
 
     private TextField text(String key, String caption, StringProperty property, String prompt) {

@@ -54,6 +54,7 @@ public final class RequestFormViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty receiptRule = new SimpleStringProperty("");
     private final StringProperty heading = new SimpleStringProperty("");
+    private final StringProperty deadlinePreview = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Request> current = new SimpleObjectProperty<>();
@@ -75,6 +76,7 @@ public final class RequestFormViewModel {
             if (!filling) {
                 receiptTyped = true;
             }
+            previewDeadline();
         });
         newRequest();
     }
@@ -94,6 +96,7 @@ public final class RequestFormViewModel {
     public StringProperty notesProperty() { return notes; }
     public ReadOnlyStringProperty receiptRuleProperty() { return receiptRule; }
     public ReadOnlyStringProperty headingProperty() { return heading; }
+    public ReadOnlyStringProperty deadlinePreviewProperty() { return deadlinePreview; }
     public ReadOnlyStringProperty messageProperty() { return message; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public ReadOnlyObjectProperty<Request> currentProperty() { return current; }
@@ -128,6 +131,7 @@ public final class RequestFormViewModel {
         message.set("");
         heading.set(Texts.get("requests.form.newHeading"));
         receiptRule.set(ReceiptDate.rule(channel.get()));
+        previewDeadline();
     }
 
     /** Shows a stored request for editing. */
@@ -154,6 +158,7 @@ public final class RequestFormViewModel {
         suggestions.clear();
         message.set("");
         heading.set(r.number().text());
+        deadlinePreview.set("");
         receiptRule.set(ReceiptDate.rule(r.intake().channel()));
     }
 
@@ -209,6 +214,29 @@ public final class RequestFormViewModel {
                 })
                 .onFailure(this::showFailure)
                 .onFinished(() -> busy.set(false)));
+    }
+
+    /** For a new application: the due date it will get, explained, as soon as the date of receipt reads. */
+    private void previewDeadline() {
+        String text = receivedOn.get();
+        if (current.get() != null) {
+            deadlinePreview.set("");
+            return;
+        }
+        LocalDate received;
+        try {
+            received = DateInput.parse(text, "");
+        } catch (UserError notYet) {
+            deadlinePreview.set("");
+            return;
+        }
+        executor.execute(BackgroundTask.wrap(() -> service.previewDeadline(received))
+                .onSuccess(d -> {
+                    if (text.equals(receivedOn.get()) && current.get() == null) {
+                        deadlinePreview.set(Texts.get("requests.form.deadlinePreview", d.explanation()));
+                    }
+                })
+                .onFailure(e -> deadlinePreview.set("")));
     }
 
     private void proposeReceipt() {

@@ -124,9 +124,9 @@ public final class RequestListView extends BorderPane {
         table.setPlaceholder(new Label(Texts.get("requests.list.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<RequestRow, String> number = column(Texts.get("requests.col.number"), 150, RequestRow::regNumber);
+        TableColumn<RequestRow, String> number = column(Texts.get("requests.col.number"), 178, RequestRow::regNumber);
         TableColumn<RequestRow, RequestRow> status = new TableColumn<>(Texts.get("requests.col.status"));
-        status.setPrefWidth(86);
+        status.setPrefWidth(96);
         status.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         status.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -136,7 +136,7 @@ public final class RequestListView extends BorderPane {
             }
         });
         TableColumn<RequestRow, RequestRow> applicant = new TableColumn<>(Texts.get("requests.col.applicant"));
-        applicant.setPrefWidth(190);
+        applicant.setPrefWidth(200);
         applicant.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         applicant.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -148,13 +148,15 @@ public final class RequestListView extends BorderPane {
                 }
                 Label kind = new Label(row.applicantKind() + (row.maskedId().isEmpty() ? "" : "  " + row.maskedId()));
                 kind.getStyleClass().addAll("request-kind", "muted");
-                setGraphic(new VBox(1, new Label(row.applicant()), kind));
+                VBox box = new VBox(1, new Label(row.applicant()), kind);
+                box.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(box);
             }
         });
         TableColumn<RequestRow, String> content = column(Texts.get("requests.col.content"), 300, RequestRow::content);
-        TableColumn<RequestRow, String> received = column(Texts.get("requests.col.received"), 96, r -> r.receivedOn().toString());
+        TableColumn<RequestRow, String> received = column(Texts.get("requests.col.received"), 104, r -> r.receivedOn().toString());
         TableColumn<RequestRow, RequestRow> due = new TableColumn<>(Texts.get("requests.col.due"));
-        due.setPrefWidth(118);
+        due.setPrefWidth(112);
         due.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         due.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -167,6 +169,7 @@ public final class RequestListView extends BorderPane {
                 LocalDate d = row.dueOn();
                 Label date = new Label(d == null ? row.waiting() : d.toString());
                 VBox box = new VBox(1, date);
+                box.setAlignment(Pos.CENTER_LEFT);
                 if (row.provisional() && row.status().isOpen()) {
                     Label mark = new Label(Texts.get("requests.calendarNotUpdated"));
                     mark.getStyleClass().add("provisional");
@@ -175,9 +178,12 @@ public final class RequestListView extends BorderPane {
                 setGraphic(box);
             }
         });
-        TableColumn<RequestRow, String> result = column(Texts.get("requests.col.result"), 220, RequestRow::result);
+        TableColumn<RequestRow, String> result = column(Texts.get("requests.col.result"), 190, RequestRow::result);
         table.getColumns().setAll(java.util.List.of(number, status, applicant, content, received, due, result));
-        table.getColumns().forEach(col -> col.setSortable(false));
+        table.getColumns().forEach(col -> {
+            col.setSortable(false);
+            col.setMinWidth(col == content ? 200 : col.getPrefWidth());
+        });
 
         table.setRowFactory(t -> {
             TableRow<RequestRow> row = new TableRow<>();

@@ -18,7 +18,7 @@ public record RequestRow(long id, String regNumber, RequestStatus status, String
             case FEE -> "待缴费";
             default -> "";
         };
-        return new RequestRow(r.id(), r.number().text(), v.status(), r.applicant().name(), r.applicant().kind().displayLabel(),
+        return new RequestRow(r.id(), r.number().text(), v.status(), r.applicant().name(), r.applicant().kind().label(),
                 r.applicant().maskedIdNumber(), r.intake().content(), r.receivedOn(), v.deadline().dueOn(),
                 v.deadline().isProvisional(), waiting, r.result() == null ? "" : r.result().fullLabel(), v);
     }

@@ -40,8 +40,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class RequestTimelineView extends VBox {
 
-    private static final Map<EventKind, String> ICONS = new EnumMap<>(Map.ofEntries(
-            Map.entry(EventKind.CORRECTION_SENT, "mdi2f-file-document-edit-outline"),
+    static final Map<EventKind, String> ICONS = new EnumMap<>(Map.ofEntries(
+            Map.entry(EventKind.CORRECTION_SENT, "mdi2f-file-question-outline"),
             Map.entry(EventKind.CORRECTION_RECEIVED, "mdi2f-file-check-outline"),
             Map.entry(EventKind.CORRECTION_LAPSED, "mdi2f-file-cancel-outline"),
             Map.entry(EventKind.CONSULTATION_SENT, "mdi2a-account-question-outline"),
@@ -51,7 +51,7 @@ public final class RequestTimelineView extends VBox {
             Map.entry(EventKind.FEE_PAID, "mdi2c-cash-check"),
             Map.entry(EventKind.FEE_LAPSED, "mdi2c-cash-remove"),
             Map.entry(EventKind.DECISION, "mdi2g-gavel"),
-            Map.entry(EventKind.REPLY_SENT, "mdi2e-email-send-outline")));
+            Map.entry(EventKind.REPLY_SENT, "mdi2e-email-arrow-right-outline")));
 
     private final RequestTimelineViewModel model;
     private final VBox card = new VBox(4);
@@ -139,6 +139,11 @@ public final class RequestTimelineView extends VBox {
 
     private void showActions() {
         actions.getChildren().clear();
+        if (model.nextSteps().isEmpty()) {
+            Label none = new Label(Texts.get("requests.timeline.noNextStep"));
+            none.getStyleClass().add("muted");
+            actions.getChildren().add(none);
+        }
         for (EventKind kind : model.nextSteps()) {
             Button b = new Button(Texts.get("requests.timeline.record", kind.label()), new FontIcon(ICONS.get(kind)));
             b.setId("step-" + kind.name());

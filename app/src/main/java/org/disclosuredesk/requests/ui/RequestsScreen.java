@@ -64,7 +64,8 @@ public final class RequestsScreen extends BorderPane {
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (isVisible() && getParent() != null) {
+                    // The shell swaps screens: only act while this screen is the one shown in the scene.
+                    if (getScene() == scene) {
                         newRequest();
                     }
                 });
@@ -92,6 +93,7 @@ public final class RequestsScreen extends BorderPane {
         timeline.clear();
         cases.load(null);
         show(detailView);
+        detailView.focusFirstField();
     }
 
     void openRequest(long id) {
