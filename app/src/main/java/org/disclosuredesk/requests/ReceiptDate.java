@@ -10,6 +10,7 @@ import org.disclosuredesk.law.RequestChannel;
  * handed in → that day; registered mail → the day the office signs for it; an ordinary letter → the
  * day the office confirms with the applicant; internet, fax, e-mail → the day both sides confirm.
  */
+// [impl->req~intake.receipt-date~1]
 public final class ReceiptDate {
 
     private ReceiptDate() {

@@ -60,6 +60,7 @@ class RequestServiceTest {
         assertEquals(1, f.context.audit().history(RequestService.ENTITY, b.id()).size());
     }
 
+    // [utest->req~intake.fields~1]
     @Test
     void bad_input_in_the_form_gives_a_message_per_field_and_stores_nothing() {
         RequestIntake bad = new RequestIntake(new Applicant(null, " ", IdType.RESIDENT_ID, "110105194912310021", null, null, null),
@@ -260,6 +261,7 @@ class RequestServiceTest {
         assertEquals("91350100M000100Y43", found.get(0).idNumber());
     }
 
+    // [utest->req~review.cases~1]
     @Test
     void review_cases_need_a_result_with_a_closing_date() {
         Request r = f.service.register(aRequest().receivedOn("2025-03-05").intake());

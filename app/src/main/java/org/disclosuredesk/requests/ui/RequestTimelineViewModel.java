@@ -249,8 +249,10 @@ public final class RequestTimelineViewModel {
     private void showFailure(Throwable e) {
         if (e instanceof ValidationError) {
             ((ValidationError) e).problems().forEach(p -> stepErrors.merge(p.field(), p.message(), (a, b) -> a + " " + b));
+            message.set(Texts.get("requests.form.fixFields"));
+        } else {
+            message.set(UserMessages.of(e));
         }
-        message.set(UserMessages.of(e));
     }
 
     private static LocalDate date(String text, String field, String label, boolean required, Map<String, String> problems) {

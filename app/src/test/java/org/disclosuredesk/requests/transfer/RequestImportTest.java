@@ -196,6 +196,7 @@ class RequestImportTest {
         assertEquals(mine, transfer.mappingFor(transfer.read(file)));
     }
 
+    // [utest->req~export.xlsx~1]
     @Test
     void an_exported_year_reads_back_as_already_logged() throws Exception {
         Path file = xlsx(HEADER,

@@ -70,6 +70,12 @@ class RequestsScreenshotsTool {
                 screen.openRequest(open.request().id());
                 scene.snapshot(null);
                 PngWriter.write(scene.snapshot(null), out.resolve("requests-detail-open.png"));
+                ((javafx.scene.control.Button) scene.lookup("#step-EXTENSION")).fire();
+                scene.snapshot(null);
+                PngWriter.write(scene.snapshot(null), out.resolve("requests-step-form.png"));
+                ((javafx.scene.control.Button) scene.lookup("#recordStep")).fire();
+                scene.snapshot(null);
+                PngWriter.write(scene.snapshot(null), out.resolve("requests-step-refused.png"));
                 screen.newRequest();
                 scene.snapshot(null);
                 PngWriter.write(scene.snapshot(null), out.resolve("requests-new.png"));
