@@ -9,6 +9,11 @@ import org.disclosuredesk.calendar.WorkCalendar;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.overview.OverviewRepository;
 import org.disclosuredesk.overview.OverviewService;
+import org.disclosuredesk.register.AttachmentStore;
+import org.disclosuredesk.register.RegisterRepository;
+import org.disclosuredesk.register.RegisterService;
+import org.disclosuredesk.register.YearlyStatisticsRepository;
+import org.disclosuredesk.register.YearlyStatisticsService;
 import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
@@ -29,6 +34,8 @@ public final class AppContext implements AutoCloseable {
     private final YearLocks yearLocks;
     private final CalendarSource calendarSource;
     private final OverviewService overview;
+    private final YearlyStatisticsService yearlyStatistics;
+    private final RegisterService register;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -43,6 +50,10 @@ public final class AppContext implements AutoCloseable {
         this.yearLocks = new YearLocks(new YearLockRepository(database.dsl()), audit, clock, actor);
         this.calendarSource = WorkCalendar::weekendsOnly;
         this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
+        this.yearlyStatistics = new YearlyStatisticsService(new YearlyStatisticsRepository(database.dsl()), database, audit,
+                yearLocks, clock);
+        this.register = new RegisterService(new RegisterRepository(database.dsl()), yearlyStatistics,
+                new AttachmentStore(database.file().getParent()), database, calendarSource, settings, audit, yearLocks, clock);
     }
 
     public static AppContext open(Path databaseFile) {
@@ -75,6 +86,14 @@ public final class AppContext implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    public YearlyStatisticsService yearlyStatistics() {
+        return yearlyStatistics;
+    }
+
+    public RegisterService register() {
+        return register;
     }
 
     @Override
