@@ -14,6 +14,8 @@ import org.disclosuredesk.register.RegisterRepository;
 import org.disclosuredesk.register.RegisterService;
 import org.disclosuredesk.register.YearlyStatisticsRepository;
 import org.disclosuredesk.register.YearlyStatisticsService;
+import org.disclosuredesk.register.transfer.RegisterExporter;
+import org.disclosuredesk.register.transfer.RegisterImporter;
 import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
@@ -36,6 +38,8 @@ public final class AppContext implements AutoCloseable {
     private final OverviewService overview;
     private final YearlyStatisticsService yearlyStatistics;
     private final RegisterService register;
+    private final RegisterImporter registerImporter;
+    private final RegisterExporter registerExporter;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -54,6 +58,8 @@ public final class AppContext implements AutoCloseable {
                 yearLocks, clock);
         this.register = new RegisterService(new RegisterRepository(database.dsl()), yearlyStatistics,
                 new AttachmentStore(database.file().getParent()), database, calendarSource, settings, audit, yearLocks, clock);
+        this.registerImporter = new RegisterImporter(register, settings);
+        this.registerExporter = new RegisterExporter(register);
     }
 
     public static AppContext open(Path databaseFile) {
@@ -94,6 +100,14 @@ public final class AppContext implements AutoCloseable {
 
     public RegisterService register() {
         return register;
+    }
+
+    public RegisterImporter registerImporter() {
+        return registerImporter;
+    }
+
+    public RegisterExporter registerExporter() {
+        return registerExporter;
     }
 
     @Override
