@@ -41,6 +41,7 @@ public final class CliApp {
         cmd.addSubcommand(new DemoCommand());
         cmd.addSubcommand(new ScreenshotsCommand());
         // Feature commands register here, one line each.
+        cmd.addSubcommand(new RegisterCommand());
         return cmd;
     }
 }

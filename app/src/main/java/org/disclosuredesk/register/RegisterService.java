@@ -264,6 +264,12 @@ public final class RegisterService implements CalendarChangeListener {
      * {@link DocumentRules}; duplicates and locked years are checked again here, inside the transaction.
      */
     public int insertAll(List<DocumentDraft> drafts, String source, BackgroundTask.Progress progress) {
+        return insertAll(drafts, d -> "", source, progress);
+    }
+
+    /** As {@link #insertAll(List, String, BackgroundTask.Progress)}, with each document's searchable body text. */
+    public int insertAll(List<DocumentDraft> drafts, java.util.function.Function<DocumentDraft, String> bodyText, String source,
+            BackgroundTask.Progress progress) {
         return transactions.inTransaction(() -> {
             for (int year : new TreeSet<>(drafts.stream().map(d -> d.writtenOn().getYear()).toList())) {
                 yearLocks.requireOpen(year, WHAT);
@@ -273,7 +279,7 @@ public final class RegisterService implements CalendarChangeListener {
             List<RegisterRepository.NewDocument> chunk = new ArrayList<>(IMPORT_CHUNK);
             int done = 0;
             for (DocumentDraft d : drafts) {
-                chunk.add(computer.newDocument(d, ""));
+                chunk.add(computer.newDocument(d, bodyText.apply(d)));
                 if (chunk.size() == IMPORT_CHUNK) {
                     done += store(chunk, now);
                     progress.update(done, drafts.size(), "已写入 " + done + " 条");
