@@ -23,6 +23,8 @@ public record DocNumber(String organ, Integer year, int serial) {
             "(.+?)[" + OPEN + "](\\d{4})[" + CLOSE + "]第?(\\d+)号");
     private static final Pattern DECREE = Pattern.compile("(.+?令)第?(\\d+)号");
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("[" + OPEN + "](\\d{4})[" + CLOSE + "]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ANY_BRACKET = Pattern.compile("[" + OPEN + CLOSE + "]");
     private static final int MIN_YEAR = 1949;
     private static final int MAX_YEAR = 2100;
 
@@ -68,11 +70,11 @@ public record DocNumber(String organ, Integer year, int serial) {
     }
 
     private static String compact(String text) {
-        return DateInput.toHalfWidth(text == null ? "" : text).replaceAll("\\s+", "");
+        return SPACES.matcher(DateInput.toHalfWidth(text == null ? "" : text)).replaceAll("");
     }
 
     private static String organ(String organ, String text) {
-        if (!organ.codePoints().anyMatch(Character::isLetter) || organ.matches(".*[" + OPEN + CLOSE + "].*")) {
+        if (!organ.codePoints().anyMatch(Character::isLetter) || ANY_BRACKET.matcher(organ).find()) {
             throw new UserError(FIELD_LABEL + "“" + text.trim() + "”缺少发文机关代字，例如“示府办发〔2025〕12号”中的“示府办发”。");
         }
         return organ;

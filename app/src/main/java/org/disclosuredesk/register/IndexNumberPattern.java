@@ -14,6 +14,7 @@ import org.disclosuredesk.shared.DateInput;
  */
 public final class IndexNumberPattern {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(year|seq)(?::(\\d{1,2}))?}");
 
     private final String pattern;
@@ -56,7 +57,7 @@ public final class IndexNumberPattern {
 
     /** Index numbers as typed, folded: full-width to ASCII, no spaces, letters upper-case (信用代码). */
     public static String normalise(String text) {
-        return DateInput.toHalfWidth(text == null ? "" : text).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return SPACES.matcher(DateInput.toHalfWidth(text == null ? "" : text)).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     public boolean matches(String indexNumber) {

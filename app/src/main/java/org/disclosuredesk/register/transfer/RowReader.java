@@ -32,6 +32,7 @@ final class RowReader {
     /** Excel stores a date as days since 1899-12-30; a five-digit number in a date column is one. */
     private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
     private static final Pattern DATE_TIME = Pattern.compile("(.+?)[ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,，;；/\\s]+");
     private static final Map<String, PublicationChannel> CHANNEL_WORDS = Map.ofEntries(
             Map.entry("门户网站", PublicationChannel.GOVERNMENT_WEBSITE), Map.entry("政府门户网站", PublicationChannel.GOVERNMENT_WEBSITE),
             Map.entry("网站", PublicationChannel.GOVERNMENT_WEBSITE), Map.entry("公报", PublicationChannel.GOVERNMENT_GAZETTE),
@@ -202,7 +203,7 @@ final class RowReader {
             if (t == null) {
                 return list;
             }
-            for (String part : t.split("[、,，;；/\\s]+")) {
+            for (String part : LIST_SEPARATORS.split(t)) {
                 if (part.isBlank()) {
                     continue;
                 }
