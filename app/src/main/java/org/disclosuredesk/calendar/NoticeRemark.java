@@ -9,7 +9,7 @@ public record NoticeRemark(int lineNumber, String lineText, String reason) {
         if (lineNumber <= 0) {
             return reason;
         }
-        String text = lineText.length() > 40 ? lineText.substring(0, 40) + "…" : lineText;
+        String text = lineText.length() > 80 ? lineText.substring(0, 80) + "…" : lineText;
         return "第 " + lineNumber + " 行「" + text + "」：" + reason;
     }
 }
