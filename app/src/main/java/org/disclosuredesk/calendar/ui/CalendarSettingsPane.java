@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
@@ -32,6 +33,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class CalendarSettingsPane extends BorderPane {
 
+    private static final PseudoClass NOT_UPDATED = PseudoClass.getPseudoClass("not-updated");
+
     private final CalendarSettingsViewModel model;
     private final GridPane months = new GridPane();
     private final ContextMenu dayMenu = new ContextMenu();
@@ -45,11 +48,11 @@ public final class CalendarSettingsPane extends BorderPane {
         setPadding(new Insets(16));
 
         months.getStyleClass().add("months");
-        months.setHgap(18);
-        months.setVgap(14);
+        months.setHgap(16);
+        months.setVgap(6);
         model.gridProperty().addListener((o, old, grid) -> showGrid(grid));
 
-        VBox left = new VBox(10, header(), banner(), months, status());
+        VBox left = new VBox(8, header(), months, footer(), message());
         ScrollPane scroll = new ScrollPane(left);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
@@ -58,8 +61,8 @@ public final class CalendarSettingsPane extends BorderPane {
         ScrollPane noticeScroll = new ScrollPane(notice);
         noticeScroll.setFitToWidth(true);
         noticeScroll.getStyleClass().add("edge-to-edge");
-        noticeScroll.setPrefWidth(380);
-        noticeScroll.setMinWidth(320);
+        noticeScroll.setPrefWidth(350);
+        noticeScroll.setMinWidth(300);
         BorderPane.setMargin(noticeScroll, new Insets(0, 0, 0, 20));
         setRight(noticeScroll);
         model.load();
@@ -75,32 +78,27 @@ public final class CalendarSettingsPane extends BorderPane {
         year.valueProperty().bindBidirectional(model.yearProperty());
         year.setAccessibleText(Texts.get("calendar.year.label"));
         year.setTooltip(new Tooltip(Texts.get("calendar.year.label")));
-        Label basis = new Label();
-        basis.setId("calendarBasis");
-        basis.getStyleClass().add("calendar-basis");
-        basis.textProperty().bind(model.basisProperty());
-        basis.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, previous, year, next, basis, spacer, legend());
+        year.setPrefWidth(96);
+        Label basis = basis();
+        HBox.setHgrow(basis, Priority.ALWAYS);
+        HBox header = new HBox(6, previous, year, next, basis);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
 
-    private VBox banner() {
-        Label title = new Label("", new FontIcon("mdi2c-calendar-alert"));
-        title.textProperty().bind(model.basisProperty());
-        title.getStyleClass().add("banner-title");
-        Label prompt = new Label();
-        prompt.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Texts.get("calendar.notUpdated.prompt", String.valueOf(model.yearProperty().get())), model.yearProperty()));
-        prompt.setWrapText(true);
-        VBox banner = new VBox(4, title, prompt);
-        banner.setId("notUpdatedBanner");
-        banner.getStyleClass().add("not-updated-banner");
-        banner.visibleProperty().bind(model.coveredProperty().not());
-        banner.managedProperty().bind(model.coveredProperty().not());
-        return banner;
+    /** The notice the year follows, or the 「日历未更新」 warning with the prompt to paste the notice. */
+    private Label basis() {
+        Label basis = new Label();
+        basis.setId("calendarBasis");
+        basis.getStyleClass().add("calendar-basis");
+        basis.textProperty().bind(model.basisProperty());
+        FontIcon warning = new FontIcon("mdi2c-calendar-alert");
+        basis.graphicProperty().bind(javafx.beans.binding.Bindings.when(model.coveredProperty()).then((javafx.scene.Node) null).otherwise(warning));
+        model.coveredProperty().addListener((o, was, covered) -> basis.pseudoClassStateChanged(NOT_UPDATED, !covered));
+        basis.setMinWidth(0);
+        basis.setMaxWidth(Double.MAX_VALUE);
+        basis.setPadding(new Insets(0, 0, 0, 8));
+        return basis;
     }
 
     private HBox legend() {
@@ -112,18 +110,25 @@ public final class CalendarSettingsPane extends BorderPane {
         return legend;
     }
 
-    private HBox status() {
+    private HBox footer() {
         Label summary = new Label();
         summary.setId("calendarSummary");
         summary.getStyleClass().add("muted");
         summary.textProperty().bind(model.summaryProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(16, summary, spacer, legend());
+        footer.setAlignment(Pos.CENTER_LEFT);
+        return footer;
+    }
+
+    private Label message() {
         Label message = new Label();
         message.setId("calendarMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        HBox status = new HBox(16, summary, message);
-        status.setAlignment(Pos.CENTER_LEFT);
-        return status;
+        message.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.messageProperty()));
+        return message;
     }
 
     private static HBox swatch(String styleClass, String text) {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.calendar.ui;
 
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -27,7 +29,7 @@ final class NoticePanel extends VBox {
         text.setId("noticeText");
         text.setPromptText(Texts.get("calendar.paste.prompt"));
         text.setWrapText(true);
-        text.setPrefRowCount(5);
+        text.setPrefRowCount(4);
         text.textProperty().bindBidirectional(model.noticeTextProperty());
 
         Button parse = new Button(Texts.get("calendar.paste.parse"), new FontIcon("mdi2t-text-search"));
@@ -45,15 +47,8 @@ final class NoticePanel extends VBox {
         heading.getStyleClass().add("preview-heading");
         heading.setWrapText(true);
         heading.textProperty().bind(model.previewHeadingProperty());
-        ListView<String> lines = list("previewLines", model.previewLines(), 150);
-        ListView<String> problems = list("previewProblems", model.previewProblems(), 90);
-        problems.getStyleClass().add("problem-list");
-        ListView<String> notes = list("previewNotes", model.previewNotes(), 80);
-        notes.getStyleClass().add("note-list");
-        VBox preview = new VBox(6, heading, lines, problems, notes);
-        showWhenFilled(preview, Bindings.isNotEmpty(model.previewHeadingProperty()));
-        showWhenFilled(problems, Bindings.isNotEmpty(model.previewProblems()));
-        showWhenFilled(notes, Bindings.isNotEmpty(model.previewNotes()));
+        showWhenFilled(heading, Bindings.isNotEmpty(model.previewHeadingProperty()));
+        Label problems = bulletList("previewProblems", model.previewProblems(), "problem-text");
 
         Button save = new Button("", new FontIcon("mdi2c-content-save-outline"));
         save.setId("saveNotice");
@@ -65,21 +60,39 @@ final class NoticePanel extends VBox {
         blocked.getStyleClass().add("muted");
         blocked.setWrapText(true);
         blocked.textProperty().bind(model.saveBlockedReasonProperty());
+        showWhenFilled(blocked, Bindings.isNotEmpty(model.saveBlockedReasonProperty()));
+
+        ListView<String> lines = list("previewLines", model.previewLines(), 170);
+        showWhenFilled(lines, Bindings.isNotEmpty(model.previewLines()));
+        Label notes = bulletList("previewNotes", model.previewNotes(), "note-text");
 
         Label movedHeading = new Label();
         movedHeading.getStyleClass().add("section-title");
         movedHeading.setWrapText(true);
         movedHeading.textProperty().bind(model.movedHeadingProperty());
-        ListView<String> moved = list("movedDueDates", model.movedDueDates(), 110);
+        ListView<String> moved = list("movedDueDates", model.movedDueDates(), 120);
         showWhenFilled(movedHeading, Bindings.isNotEmpty(model.movedHeadingProperty()));
         showWhenFilled(moved, Bindings.isNotEmpty(model.movedDueDates()));
 
         setSpacing(8);
-        getChildren().addAll(title, hint, text, parseRow, preview, save, blocked, movedHeading, moved);
+        getChildren().addAll(title, hint, text, parseRow, heading, problems, save, blocked, lines, notes, movedHeading, moved);
     }
 
-    private static ListView<String> list(String id, javafx.collections.ObservableList<String> items, double height) {
+    /** Problems and notes as wrapped lines of text, one bullet each; hidden while there are none. */
+    private static Label bulletList(String id, ObservableList<String> items, String styleClass) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.textProperty().bind(Bindings.createStringBinding(
+                () -> items.stream().map(item -> "• " + item).collect(Collectors.joining("\n")), items));
+        showWhenFilled(label, Bindings.isNotEmpty(items));
+        return label;
+    }
+
+    private static ListView<String> list(String id, ObservableList<String> items, double height) {
         ListView<String> list = new ListView<>(items);
+        list.getStyleClass().add("dense");
         list.setId(id);
         list.setPrefHeight(height);
         list.setFocusTraversable(true);

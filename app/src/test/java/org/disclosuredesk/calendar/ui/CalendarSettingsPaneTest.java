@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -27,6 +28,8 @@ import org.testfx.framework.junit5.Start;
 /** The screen itself: an uncovered year, a notice pasted, read and saved, then a day edited by its menu. */
 @ExtendWith(ApplicationExtension.class)
 class CalendarSettingsPaneTest {
+
+    private static final PseudoClass NOT_UPDATED = PseudoClass.getPseudoClass("not-updated");
 
     @TempDir
     static Path dir;
@@ -49,14 +52,16 @@ class CalendarSettingsPaneTest {
     @Test
     void a_pasted_notice_turns_a_not_updated_year_into_a_marked_one(FxRobot robot) {
         robot.interact(() -> robot.lookup("#calendarYear").<ComboBox<Integer>>query().setValue(2027));
-        assertTrue(robot.lookup("#notUpdatedBanner").query().isVisible());
+        Node basis = robot.lookup("#calendarBasis").query();
+        assertTrue(basis.getPseudoClassStates().contains(NOT_UPDATED));
+        assertTrue(robot.lookup("#calendarBasis").queryLabeled().getText().startsWith("「日历未更新」2027 年"));
         assertTrue(robot.lookup("#day-2027-02-05").query().getStyleClass().contains("day-working"));
 
         robot.interact(() -> robot.lookup("#noticeText").<TextArea>query().setText(CalendarSettingsViewModelTest.NOTICE_2027));
         robot.clickOn("#parseNotice");
         robot.clickOn("#saveNotice");
 
-        assertFalse(robot.lookup("#notUpdatedBanner").query().isVisible());
+        assertFalse(basis.getPseudoClassStates().contains(NOT_UPDATED));
         assertTrue(robot.lookup("#day-2027-02-05").query().getStyleClass().contains("day-holiday"));
         assertTrue(robot.lookup("#day-2027-02-14").query().getStyleClass().contains("day-shifted"));
 

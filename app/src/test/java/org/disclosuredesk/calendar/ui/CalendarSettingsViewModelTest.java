@@ -67,7 +67,7 @@ class CalendarSettingsViewModelTest {
     void a_year_without_its_notice_is_marked_not_updated_and_counts_weekends_only() {
         model.yearProperty().set(2027);
         assertFalse(model.coveredProperty().get());
-        assertEquals("2027 年日历未更新", model.basisProperty().get());
+        assertEquals("「日历未更新」2027 年暂按周末计算工作日，请在右侧粘贴该年的放假通知", model.basisProperty().get());
         assertEquals("全年 261 个工作日 · 放假 0 天 · 调休上班 0 天", model.summaryProperty().get());
         assertEquals(365, model.gridProperty().get().days().size());
     }
