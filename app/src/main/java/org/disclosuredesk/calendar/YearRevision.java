@@ -49,7 +49,10 @@ public final class YearRevision {
                         + " 年的日历可供调整：请先粘贴国务院办公厅关于" + notice.year() + "年部分节假日安排的通知。"));
             } else {
                 amend(days, notice, problems);
-                title = title + "；" + notice.title();
+                // Pasting an amendment the year already follows changes nothing, its title included.
+                if (!List.of(title.split("；")).contains(notice.title())) {
+                    title = title + "；" + notice.title();
+                }
             }
         }
         return new CalendarPreview(year, title == null ? "" : title, new ArrayList<>(days.values()), problems, notes);

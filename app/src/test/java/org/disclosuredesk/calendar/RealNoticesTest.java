@@ -103,6 +103,14 @@ class RealNoticesTest {
     }
 
     @Test
+    void pasting_again_an_amendment_the_year_already_follows_changes_nothing() throws IOException {
+        CalendarPreview preview = YearRevision.apply(Optional.of(SHIPPED.get(2020)), new NoticeParser().parse(resource("2020-2.txt"), 2000));
+        assertEquals(List.of(), preview.problems());
+        assertEquals(SHIPPED.get(2020).days(), preview.days());
+        assertEquals(SHIPPED.get(2020).noticeTitle(), preview.noticeTitle());
+    }
+
+    @Test
     void an_amendment_without_its_year_cannot_be_saved() throws IOException {
         CalendarPreview preview = YearRevision.apply(Optional.empty(), new NoticeParser().parse(resource("2020-2.txt"), 2000));
         assertTrue(preview.problems().get(0).reason().contains("还没有 2020 年的日历可供调整"), preview.problems().toString());
