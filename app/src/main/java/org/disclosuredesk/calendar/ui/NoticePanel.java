@@ -9,6 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.disclosuredesk.ui.Texts;
@@ -16,6 +21,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The right-hand column: paste a notice, read it, check the preview, save it; then what moved. */
 final class NoticePanel extends VBox {
+
+    private static final KeyCombination PARSE_KEYS = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     NoticePanel(CalendarSettingsViewModel model) {
         getStyleClass().add("notice-panel");
@@ -31,11 +38,19 @@ final class NoticePanel extends VBox {
         text.setWrapText(true);
         text.setPrefRowCount(4);
         text.textProperty().bindBidirectional(model.noticeTextProperty());
+        // Enter belongs to the text; Ctrl+Enter reads the notice without leaving the keyboard.
+        text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (PARSE_KEYS.match(e)) {
+                e.consume();
+                model.parseNotice();
+            }
+        });
 
         Button parse = new Button(Texts.get("calendar.paste.parse"), new FontIcon("mdi2t-text-search"));
         parse.setId("parseNotice");
         parse.disableProperty().bind(model.busyProperty());
         parse.setOnAction(e -> model.parseNotice());
+        parse.setTooltip(new Tooltip(Texts.get("calendar.paste.parseKeys")));
         Button clear = new Button(Texts.get("calendar.paste.discard"), new FontIcon("mdi2c-close"));
         clear.setOnAction(e -> {
             model.discardPreview();

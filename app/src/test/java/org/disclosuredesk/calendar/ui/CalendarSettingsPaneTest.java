@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.db.Database;
@@ -58,7 +59,7 @@ class CalendarSettingsPaneTest {
         assertTrue(robot.lookup("#day-2027-02-05").query().getStyleClass().contains("day-working"));
 
         robot.interact(() -> robot.lookup("#noticeText").<TextArea>query().setText(CalendarSettingsViewModelTest.NOTICE_2027));
-        robot.clickOn("#parseNotice");
+        robot.clickOn("#noticeText").press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         robot.clickOn("#saveNotice");
 
         assertFalse(basis.getPseudoClassStates().contains(NOT_UPDATED));
