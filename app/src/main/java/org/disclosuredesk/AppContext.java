@@ -61,6 +61,7 @@ public final class AppContext implements AutoCloseable {
                 yearLocks, clock);
         this.register = new RegisterService(new RegisterRepository(database.dsl()), yearlyStatistics,
                 new AttachmentStore(database.file().getParent()), database, calendarSource, settings, audit, yearLocks, clock);
+        calendar.addListener(register);
         this.registerImporter = new RegisterImporter(register, settings);
         this.registerExporter = new RegisterExporter(register);
     }

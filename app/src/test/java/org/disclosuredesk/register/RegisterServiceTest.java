@@ -145,15 +145,18 @@ class RegisterServiceTest {
     @Test
     void late_publication_is_flagged_in_the_list_and_found_by_the_flag_filter() {
         register.create(aDocument("按时公开").writtenOn(day("2025-03-03")).publishedOn(day("2025-03-31")).build());
-        register.create(aDocument("超期公开").writtenOn(day("2025-03-03")).publishedOn(day("2025-04-07")).build());
-        register.create(aDocument("尚未公开").writtenOn(day("2025-05-06")).publishedOn(null).build());   // due 6/3, today 6/10
+        register.create(aDocument("超期公开").writtenOn(day("2025-03-03")).publishedOn(day("2025-04-03")).build());
+        register.create(aDocument("尚未公开").writtenOn(day("2025-05-06")).publishedOn(null).build());
 
         List<RegisterEntry> late = register.list(RegisterQuery.ALL.withLateOnly(true));
 
         assertEquals(List.of("尚未公开", "超期公开"), late.stream().map(e -> e.document().title()).toList());
-        assertEquals(5, late.get(1).flags().publicationDaysLate());
-        assertEquals(5, late.get(0).flags().publicationDaysLate());
-        assertTrue(late.get(0).flags().stillUnpublished());
+        assertEquals(3, late.get(1).flags().publicationDaysLate());   // due 3/31; 4/1, 4/2, 4/3
+        RegisterEntry unpublished = late.get(0);
+        assertTrue(unpublished.flags().stillUnpublished());
+        // Counted with the office's calendar (2025: 端午 6/2), up to today 6/10.
+        assertEquals(ctx.calendarSource().current().workingDaysBetween(unpublished.publishDueOn(), day("2025-06-10")),
+                unpublished.flags().publicationDaysLate());
         assertEquals(2, register.count(RegisterQuery.ALL.withLateOnly(true)));
     }
 
@@ -188,17 +191,16 @@ class RegisterServiceTest {
 
     @Test
     void a_calendar_change_moves_stored_deadlines() {
-        long id = register.create(aDocument("劳动节前成文").writtenOn(day("2025-04-15")).publishedOn(day("2025-05-14")).build());
-        assertTrue(register.details(id).orElseThrow().entry().flags().late());   // due 5/13 without holidays
+        long id = register.create(aDocument("三月成文").writtenOn(day("2025-03-03")).publishedOn(day("2025-04-01")).build());
+        assertEquals(day("2025-03-31"), register.details(id).orElseThrow().entry().publishDueOn());
+        assertTrue(register.details(id).orElseThrow().entry().flags().late());
 
-        var mayDay = new org.disclosuredesk.calendar.WorkCalendar(java.util.Map.of(
-                day("2025-05-01"), org.disclosuredesk.calendar.DayKind.HOLIDAY,
-                day("2025-05-02"), org.disclosuredesk.calendar.DayKind.HOLIDAY,
-                day("2025-05-05"), org.disclosuredesk.calendar.DayKind.HOLIDAY,
-                day("2025-04-27"), org.disclosuredesk.calendar.DayKind.WORKDAY), java.util.Set.of(2025));
-        ctx.database().inTransaction(() -> register.calendarChanged(mayDay));
+        // The office marks a day off in the period: the deadline moves, and the document is no longer late.
+        ctx.calendar().setDay(day("2025-03-14"), org.disclosuredesk.calendar.DayKind.HOLIDAY);
 
-        assertEquals(day("2025-05-15"), register.details(id).orElseThrow().entry().publishDueOn());
+        assertEquals(day("2025-04-01"), register.details(id).orElseThrow().entry().publishDueOn());
+        assertFalse(register.details(id).orElseThrow().entry().flags().late());
+        assertEquals(0, register.count(RegisterQuery.ALL.withLateOnly(true)));
     }
 
     @Test
