@@ -62,7 +62,7 @@ public final class RegisterDemoData {
         }
         abolishSomeOfLastYear(year, today, samples, normative);
         statistics.save(new YearlyStatistics(year, 1200 + samples.nextInt(1800), 150 + samples.nextInt(250),
-                5 + samples.nextInt(25), 2_000_000_000L + samples.nextInt(1_500_000_000), "县政务服务中心（行政许可）、"
+                5 + samples.nextInt(25), 100L * (20_000_000 + samples.nextInt(15_000_000)), "县政务服务中心（行政许可）、"
                 + "县市场监管局和县综合行政执法局（行政处罚、行政强制）、县财政局非税收入系统（行政事业性收费）提供", true));
     }
 

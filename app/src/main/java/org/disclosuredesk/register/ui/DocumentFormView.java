@@ -235,8 +235,11 @@ final class DocumentFormView extends BorderPane {
 
     /** Puts the cursor in the first field (after Ctrl+N or opening an entry). */
     void focusFirstField() {
-        firstField.requestFocus();
-        firstField.end();
+        // After the panel has been added to the split pane and laid out; a node not yet shown cannot take focus.
+        javafx.application.Platform.runLater(() -> {
+            firstField.requestFocus();
+            firstField.end();
+        });
     }
 
     private TextField text(String key, String label, StringProperty property, String hint) {

@@ -154,8 +154,10 @@ public final class RegisterScreen extends BorderPane {
         search.setPromptText(Texts.get("register.search.hint"));
         search.setId("register-search");
         search.textProperty().bindBidirectional(list.searchTextProperty());
-        search.setPrefColumnCount(22);
-        search.setOnAction(e -> table.requestFocus());
+        search.setPrefColumnCount(24);
+        search.setMinWidth(220);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setOnAction(e -> table.focusFirstRow());
         ComboBox<DocType> docType = Choices.of(DocType.values(), DocType::label, Texts.get("register.filter.allTypes"));
         docType.valueProperty().bindBidirectional(list.docTypeProperty());
         ComboBox<Validity> validity = Choices.of(Validity.values(), Validity::label, Texts.get("register.filter.allValidity"));
@@ -334,9 +336,9 @@ public final class RegisterScreen extends BorderPane {
 
     /** The column chooser's choice is kept between sessions. */
     private void rememberColumns() {
-        executor.execute(BackgroundTask.wrap(() -> context.settings().value(HIDDEN_COLUMNS_KEY).orElse(""))
+        executor.execute(BackgroundTask.wrap(() -> context.settings().value(HIDDEN_COLUMNS_KEY).orElse(null))
                 .onSuccess(v -> {
-                    table.hideColumns(new HashSet<>(Arrays.asList(v.split(","))));
+                    table.hideColumns(v == null ? RegisterTable.HIDDEN_AT_FIRST : new HashSet<>(Arrays.asList(v.split(","))));
                     table.getColumns().forEach(c -> c.visibleProperty().addListener((obs, was, now) -> saveColumns()));
                 }));
     }

@@ -30,6 +30,9 @@ import org.disclosuredesk.ui.Texts;
  */
 final class RegisterTable extends TableView<RegisterEntry> {
 
+    /** Columns a first-time user does not see until the column chooser shows them: the list stays readable at 1366 px. */
+    static final Set<String> HIDDEN_AT_FIRST = Set.of("attribute", "indexNumber", "channels", "category");
+
     /** Rows from the end of the loaded rows at which the next page is fetched. */
     private static final int PREFETCH = 40;
 
@@ -44,7 +47,7 @@ final class RegisterTable extends TableView<RegisterEntry> {
         getColumns().add(column("docNumber", Texts.get("register.field.docNumber"), 170, e -> e.document().docNumber()));
         TableColumn<RegisterEntry, String> title = column("title", Texts.get("register.field.title"), 430, e -> e.document().title());
         getColumns().add(title);
-        getColumns().add(column("docType", Texts.get("register.field.docType"), 110, e -> e.document().docType().label()));
+        getColumns().add(column("docType", Texts.get("register.field.docType"), 126, e -> e.document().docType().label()));
         getColumns().add(flagsColumn());
         getColumns().add(column("publishedOn", Texts.get("register.field.publishedOn"), 96, e -> date(e.document().publishedOn())));
         getColumns().add(column("validity", Texts.get("register.field.validity"), 80, e -> e.document().validity().label()));
@@ -83,6 +86,15 @@ final class RegisterTable extends TableView<RegisterEntry> {
                 e.consume();
             }
         });
+    }
+
+    /** Enter in the search box: the cursor goes to the first result, where Enter opens it. */
+    void focusFirstRow() {
+        requestFocus();
+        if (!getItems().isEmpty()) {
+            getSelectionModel().select(0);
+            getFocusModel().focus(0);
+        }
     }
 
     /** Column ids hidden by the column chooser, to remember between sessions. */

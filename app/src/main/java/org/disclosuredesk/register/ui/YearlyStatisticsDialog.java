@@ -65,6 +65,8 @@ final class YearlyStatisticsDialog extends Dialog<Void> {
         input.textProperty().bindBidirectional(property);
         Label caption = new Label(label);
         caption.setLabelFor(input);
+        caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        input.setPrefWidth(300);
         Label error = new Label();
         error.getStyleClass().add("error-text");
         model.fieldErrors().addListener((MapChangeListener<String, String>) c -> error.setText(model.fieldErrors().getOrDefault(key, "")));

@@ -125,7 +125,7 @@ public final class YearlyStatisticsViewModel {
     }
 
     private int count(String field, String text) {
-        String t = org.disclosuredesk.shared.DateInput.toHalfWidth(text == null ? "" : text).strip();
+        String t = org.disclosuredesk.shared.DateInput.toHalfWidth(text == null ? "" : text).replace(",", "").strip();
         if (t.isEmpty()) {
             return 0;
         }
