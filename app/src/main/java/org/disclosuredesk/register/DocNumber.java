@@ -46,6 +46,7 @@ public record DocNumber(String organ, Integer year, int serial) {
         return Optional.of(parse(text));
     }
 
+    // [impl->req~register.doc-number~1]
     public static DocNumber parse(String text) {
         String s = compact(text);
         Matcher m = BRACKETED.matcher(s);

@@ -60,6 +60,7 @@ public final class IndexNumberPattern {
         return SPACES.matcher(DateInput.toHalfWidth(text == null ? "" : text)).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
+    // [impl->req~register.index-number~1]
     public boolean matches(String indexNumber) {
         return regex == null || regex.matcher(indexNumber).matches();
     }

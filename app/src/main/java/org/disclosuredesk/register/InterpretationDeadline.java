@@ -20,6 +20,7 @@ public final class InterpretationDeadline {
     }
 
     /** The last day for the 解读, or null when none is expected. */
+    // [impl->req~register.interpretation-deadline~1]
     public static LocalDate dueOn(WorkCalendar calendar, int workingDays, DocType docType, LocalDate publishedOn) {
         return applies(docType, publishedOn) ? calendar.addWorkingDays(publishedOn, workingDays) : null;
     }

@@ -15,6 +15,7 @@ public final class PublicationDeadline {
     private PublicationDeadline() {
     }
 
+    // [impl->req~register.publication-deadline~1]
     public static LocalDate dueOn(WorkCalendar calendar, LocalDate writtenOn) {
         return calendar.addWorkingDays(writtenOn, WORKING_DAYS);
     }

@@ -164,6 +164,7 @@ public final class RegisterRepository {
      * 成文日期 index; with search text it is newest entry first, read along the FTS5 index in rowid order,
      * so the first page of a search that matches half the register still needs no sort.
      */
+    // [impl->req~register.search~1]
     public List<RegisterEntry> page(RegisterQuery q, LocalDate today, RegisterPage.PageCursor after, int limit) {
         SearchText search = SearchText.of(q.text());
         Condition where = filters(q, today).and(shortWords(search));
@@ -308,6 +309,7 @@ public final class RegisterRepository {
     }
 
     /** One definition per table-二 column, shared by the count and by the list behind it. */
+    // [impl->req~register.table-two~1]
     private static Condition measure(TableTwoMeasure measure, int year) {
         String first = year + "-01-01";
         String last = year + "-12-31";

@@ -107,6 +107,7 @@ public final class RegisterService implements CalendarChangeListener {
      * Abolishes an entry (有效性 → 已废止) on a date, naming the replacing document if there is one. The
      * date is required: it decides the year whose 本年废止件数 counts the document.
      */
+    // [impl->req~register.abolish~1]
     public void abolish(long id, LocalDate abolishedOn, Long replacedById) {
         if (abolishedOn == null) {
             throw ValidationError.of("validityChangedOn", "请填写废止日期：它决定该文件计入哪一年的“本年废止件数”。");
@@ -182,6 +183,7 @@ public final class RegisterService implements CalendarChangeListener {
      * Table 二 of the annual report for a year: 规章 and 行政规范性文件 counted from the register (see
      * {@link TableTwoMeasure} for what each column counts), the other rows from the yearly form.
      */
+    // [impl->req~register.table-two~1]
     public TableTwoFigures tableTwo(int year) {
         return new TableTwoFigures(year, row(DocType.RULE, year), row(DocType.NORMATIVE_DOCUMENT, year),
                 yearlyStatistics.forYear(year));
@@ -200,6 +202,7 @@ public final class RegisterService implements CalendarChangeListener {
     // ---- attachments
 
     /** Copies a file into the data folder, attaches it, and adds its text to what search finds. */
+    // [impl->req~register.attachments~1]
     public Attachment addAttachment(long documentId, Path file) {
         RegisterEntry entry = require(documentId);
         yearLocks.requireOpen(entry.document().writtenOn().getYear(), WHAT);
@@ -327,6 +330,7 @@ public final class RegisterService implements CalendarChangeListener {
 
     /** A saved holiday notice moves every deadline after it; called inside the calendar's transaction. */
     @Override
+    // [impl->req~register.deadline-recompute~1]
     public List<DueDateChange> calendarChanged(WorkCalendar updated) {
         deadlines.recomputeAll(updated);
         return List.of();
@@ -359,6 +363,7 @@ public final class RegisterService implements CalendarChangeListener {
                 d.interpretationPublishedOn(), e.interpretationDueOn()));
     }
 
+    // [impl->req~register.duplicates~1]
     private void refuseDuplicates(DocumentDraft d, Long self) {
         List<ValidationError.Problem> problems = new ArrayList<>();
         if (d.docNumber() != null) {
@@ -400,6 +405,7 @@ public final class RegisterService implements CalendarChangeListener {
      * A change to what a document is locks with the year it was made; a change of 有效性 alone (abolishing
      * a 2023 document in 2025) touches only the years of the old and new change dates.
      */
+    // [impl->req~register.year-lock~1]
     private void requireYearsOpen(DocumentDraft before, DocumentDraft after) {
         DocumentDraft beforeSameValidity = before.toBuilder().validity(after.validity()).validityChangedOn(after.validityChangedOn())
                 .replacedById(after.replacedById()).build();

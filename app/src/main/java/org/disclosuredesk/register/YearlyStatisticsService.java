@@ -36,6 +36,7 @@ public final class YearlyStatisticsService {
         return repository.find(year).orElse(YearlyStatistics.empty(year));
     }
 
+    // [impl->req~register.yearly-statistics~1]
     public YearlyStatistics save(YearlyStatistics s) {
         validate(s);
         String note = s.sourceNote() == null || s.sourceNote().isBlank() ? null : s.sourceNote().strip();

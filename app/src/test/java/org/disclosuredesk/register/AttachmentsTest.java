@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** req~register.attachments~1: files are copied beside the database and their text is searchable. */
+// [utest->req~register.attachments~1]
 class AttachmentsTest {
 
     @TempDir

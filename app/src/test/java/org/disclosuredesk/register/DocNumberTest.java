@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** req~register.doc-number~1: every bracket spelling of the year is stored as 〔YYYY〕 (GB/T 9704-2012 §7.2.4). */
+// [utest->req~register.doc-number~1]
 class DocNumberTest {
 
     @ParameterizedTest(name = "{0} → {1}")

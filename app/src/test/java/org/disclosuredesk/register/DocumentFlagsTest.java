@@ -33,6 +33,7 @@ class DocumentFlagsTest {
         "2025-03-07, 2025-04-04",   // Friday
         "2025-03-08, 2025-04-04",   // a Saturday counts from the Monday
     })
+    // [utest->req~register.publication-deadline~1]
     void the_deadline_is_twenty_working_days_after_the_day_of_making(String written, String due) {
         assertEquals(day(due), PublicationDeadline.dueOn(WEEKENDS, day(written)));
     }
@@ -87,6 +88,7 @@ class DocumentFlagsTest {
         ",           2025-03-13, 0, false",   // none yet, still in time
         ",           2025-03-17, 2, true",    // none and overdue
     })
+    // [utest->req~register.interpretation-deadline~1]
     void a_normative_document_needs_its_interpretation_in_time(String interpreted, String today, int late, boolean missing) {
         LocalDate published = day("2025-03-10");
         LocalDate due = InterpretationDeadline.dueOn(WEEKENDS, 3, DocType.NORMATIVE_DOCUMENT, published);

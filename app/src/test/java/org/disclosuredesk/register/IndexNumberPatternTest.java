@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+// [utest->req~register.index-number~1]
 class IndexNumberPatternTest {
 
     private final IndexNumberPattern pattern = IndexNumberPattern.of("11520000MB1234567X/{year}-{seq:5}");

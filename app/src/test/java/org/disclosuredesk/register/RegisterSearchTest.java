@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** req~register.search~1: substring search over 标题, 文号, 发文机关 and attachment text (FTS5 trigram, LIKE under 3 characters). */
+// [utest->req~register.search~1]
 class RegisterSearchTest {
 
     @TempDir

@@ -72,6 +72,7 @@ class RegisterServiceTest {
     }
 
     @Test
+    // [utest->req~register.duplicates~1]
     void a_duplicate_doc_number_is_refused_naming_the_stored_document() {
         long first = register.create(aDocument("关于A的通知").docNumber("示府办发〔2025〕3号").build());
         ValidationError e = assertThrows(ValidationError.class,
@@ -100,6 +101,7 @@ class RegisterServiceTest {
     }
 
     @Test
+    // [utest->req~register.abolish~1]
     void abolishing_needs_a_date_and_records_the_replacing_document() {
         long old = register.create(aDocument("示例县城市管理办法").docType(DocType.NORMATIVE_DOCUMENT)
                 .writtenOn(day("2020-05-06")).publishedOn(day("2020-05-08")).build());
@@ -143,6 +145,7 @@ class RegisterServiceTest {
     }
 
     @Test
+    // [utest->req~register.publication-deadline~1]
     void late_publication_is_flagged_in_the_list_and_found_by_the_flag_filter() {
         register.create(aDocument("按时公开").writtenOn(day("2025-03-03")).publishedOn(day("2025-03-31")).build());
         register.create(aDocument("超期公开").writtenOn(day("2025-03-03")).publishedOn(day("2025-04-03")).build());
@@ -161,6 +164,7 @@ class RegisterServiceTest {
     }
 
     @Test
+    // [utest->req~register.interpretation-deadline~1]
     void a_normative_document_without_interpretation_is_flagged() {
         register.create(aDocument("有解读的规范性文件").docType(DocType.NORMATIVE_DOCUMENT)
                 .interpretationTitle("《…》政策解读").interpretationPublishedOn(day("2025-03-12")).build());
@@ -190,6 +194,7 @@ class RegisterServiceTest {
     }
 
     @Test
+    // [utest->req~register.deadline-recompute~1]
     void a_calendar_change_moves_stored_deadlines() {
         long id = register.create(aDocument("三月成文").writtenOn(day("2025-03-03")).publishedOn(day("2025-04-01")).build());
         assertEquals(day("2025-03-31"), register.details(id).orElseThrow().entry().publishDueOn());
@@ -204,6 +209,7 @@ class RegisterServiceTest {
     }
 
     @Test
+    // [utest->req~register.year-lock~1]
     void a_locked_year_cannot_be_changed_but_an_old_document_can_be_abolished_in_an_open_year() {
         long old = register.create(aDocument("2023年的办法").docType(DocType.NORMATIVE_DOCUMENT)
                 .writtenOn(day("2023-03-01")).publishedOn(day("2023-03-02")).build());

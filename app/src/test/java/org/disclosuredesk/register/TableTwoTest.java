@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** req~register.table-two~1: table 二, 第二十条第（一）项, counted from the register; each figure lists its documents. */
+// [utest->req~register.table-two~1]
 class TableTwoTest {
 
     @TempDir
@@ -84,6 +85,7 @@ class TableTwoTest {
     }
 
     @Test
+    // [utest->req~register.yearly-statistics~1]
     void the_other_rows_come_from_the_yearly_form() {
         ctx.yearlyStatistics().save(new YearlyStatistics(2025, 120, 35, 4, 12_350_000L, "县政务服务中心、县市场监管局提供", true));
         TableTwoFigures f = register.tableTwo(2025);

@@ -43,6 +43,7 @@ public final class RegisterExporter {
     }
 
     /** Returns the number of rows written. */
+    // [impl->req~register.export~1]
     public int export(RegisterQuery query, Path target, BackgroundTask.Progress progress) {
         Path folder = target.toAbsolutePath().getParent();
         int total = register.count(query);

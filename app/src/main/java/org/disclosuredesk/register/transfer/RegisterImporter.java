@@ -66,6 +66,7 @@ public final class RegisterImporter {
     }
 
     /** Reads and checks every row; writes nothing. {@code mapping} null means: remembered, then by name. */
+    // [impl->req~register.import~1]
     public ImportPreview preview(Path file, ColumnMapping mapping, BackgroundTask.Progress progress) {
         if (!Files.isRegularFile(file)) {
             throw new UserError("找不到文件“" + file + "”。");

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.register.ui;
 
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
@@ -286,9 +285,5 @@ final class DocumentFormView extends BorderPane {
         javafx.scene.layout.Region r = new javafx.scene.layout.Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         return r;
-    }
-
-    List<Button> actionButtons() {
-        return List.of(abolish, delete, attach);
     }
 }

@@ -245,8 +245,9 @@ public final class RegisterScreen extends BorderPane {
     }
 
     private void saved(RegisterEntry entry) {
-        list.refresh();
-        table.getItems().stream().filter(e -> e.id() == entry.id()).findFirst().ifPresent(e -> table.getSelectionModel().select(e));
+        if (list.saved(entry)) {
+            table.getItems().stream().filter(e -> e.id() == entry.id()).findFirst().ifPresent(e -> table.getSelectionModel().select(e));
+        }
     }
 
     private DocumentFormView.Actions formActions() {

@@ -106,10 +106,6 @@ final class RegisterTable extends TableView<RegisterEntry> {
         getColumns().forEach(c -> c.setVisible(!ids.contains(c.getId())));
     }
 
-    List<TableColumn<RegisterEntry, ?>> columnsList() {
-        return getColumns();
-    }
-
     private static TableColumn<RegisterEntry, String> column(String id, String heading, double width, Function<RegisterEntry, String> value) {
         TableColumn<RegisterEntry, String> c = new TableColumn<>(heading);
         c.setId(id);

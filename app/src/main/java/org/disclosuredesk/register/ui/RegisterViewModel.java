@@ -150,6 +150,11 @@ public final class RegisterViewModel {
         reload();
     }
 
+    /** Reloads only the table-二 figures (after an entry was changed in place). */
+    public void refreshFigures() {
+        loadFigures();
+    }
+
     /** Shows the documents behind one figure of table 二. */
     public void showFigure(DocType type, TableTwoMeasure m) {
         batch(() -> {
@@ -184,14 +189,20 @@ public final class RegisterViewModel {
                 .onFinished(() -> loadingMore = false));
     }
 
-    /** Replaces one row after it was saved elsewhere (the detail panel), keeping the list where it is. */
-    public void replaceRow(RegisterEntry entry) {
+    /**
+     * After the detail panel saved an entry: a row already listed is replaced where it is (the list keeps
+     * its scroll position); a new entry reloads the list. Returns whether the row was listed.
+     */
+    public boolean saved(RegisterEntry entry) {
+        loadFigures();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == entry.id()) {
                 rows.set(i, entry);
-                return;
+                return true;
             }
         }
+        reload();
+        return false;
     }
 
     // ---- internals

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** req~register.import~1: preview with per-row errors, then all valid rows in one transaction or none. */
+// [utest->req~register.import~1]
 class RegisterImporterTest {
 
     private static final Object[] HEADINGS = row("索引号", "文号", "文件标题", "发文机关", "成文日期", "发布日期", "文种", "有效性", "废止日期", "公开方式");
@@ -215,6 +216,7 @@ class RegisterImporterTest {
     }
 
     @Test
+    // [utest->req~register.export~1]
     void an_exported_view_imports_again() throws Exception {
         ctx.register().create(DocumentDraft.builder().title("关于A的通知").docNumber("示府办发〔2025〕1号")
                 .indexNumber("11520000MB1234567X/2025-00001").writtenOn(LocalDate.of(2025, 3, 3))
