@@ -234,11 +234,12 @@ final class DocumentFormView extends BorderPane {
 
     /** Puts the cursor in the first field (after Ctrl+N or opening an entry). */
     void focusFirstField() {
-        // After the panel has been added to the split pane and laid out; a node not yet shown cannot take focus.
-        javafx.application.Platform.runLater(() -> {
-            firstField.requestFocus();
-            firstField.end();
-        });
+        // The fields sit inside a ScrollPane, whose content joins the scene only once the skin exists:
+        // apply CSS first so a panel that has just been added can take the focus at once.
+        applyCss();
+        layout();
+        firstField.requestFocus();
+        firstField.end();
     }
 
     private TextField text(String key, String label, StringProperty property, String hint) {

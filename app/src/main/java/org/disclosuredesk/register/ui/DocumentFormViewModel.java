@@ -73,6 +73,7 @@ public final class DocumentFormViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty open = new SimpleBooleanProperty();
+    private final javafx.beans.property.IntegerProperty shown = new javafx.beans.property.SimpleIntegerProperty();
 
     private final RegisterService service;
     private final TaskExecutor executor;
@@ -195,6 +196,11 @@ public final class DocumentFormViewModel {
     /** True while an entry (new or stored) is in the panel. */
     public ReadOnlyBooleanProperty openProperty() {
         return open;
+    }
+
+    /** Counts the entries put into the panel (new or loaded): the view moves the cursor to 标题 on each. */
+    public javafx.beans.property.ReadOnlyIntegerProperty shownProperty() {
+        return shown;
     }
 
     public void setOnSaved(Consumer<RegisterEntry> onSaved) {
@@ -386,6 +392,7 @@ public final class DocumentFormViewModel {
         attachments.setAll(files);
         status.set(stored == null ? "" : status(stored));
         open.set(true);
+        shown.set(shown.get() + 1);
     }
 
     private static String status(RegisterEntry e) {

@@ -86,6 +86,7 @@ public final class RegisterScreen extends BorderPane {
 
         split = new SplitPane(table);
         form.openProperty().addListener((obs, was, open) -> showForm(open));
+        form.shownProperty().addListener((obs, was, n) -> formView.focusFirstField());
         VBox top = new VBox(header(), strip, filters());
         setTop(top);
         setCenter(split);
@@ -236,12 +237,10 @@ public final class RegisterScreen extends BorderPane {
     private void newDocument() {
         Integer year = list.yearProperty().get();
         form.newDocument(year == null ? context.register().today().getYear() : year);
-        formView.focusFirstField();
     }
 
     private void open(RegisterEntry entry) {
         form.load(entry.id());
-        formView.focusFirstField();
     }
 
     private void saved(RegisterEntry entry) {

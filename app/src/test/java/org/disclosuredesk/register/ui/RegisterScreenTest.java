@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The register screen from the keyboard: Ctrl+F, type, Enter, Enter; Ctrl+N, type, Enter; a figure's link. */
 @ExtendWith(ApplicationExtension.class)
@@ -85,6 +86,8 @@ class RegisterScreenTest {
     @Test
     void ctrl_n_then_enter_saves_a_new_document(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#register-title").query().isFocused(), () -> "Ctrl+N puts the cursor in 标题, focus: " + screen.getScene().getFocusOwner() + " window focused " + screen.getScene().getWindow().isFocused() + " open " + screen.formModel().openProperty().get());
         robot.write("关于开展安全生产大检查的通知");
         robot.clickOn("#register-writtenOn").write("2025.6.3");
         robot.type(KeyCode.ENTER);
@@ -99,7 +102,7 @@ class RegisterScreenTest {
     @Test
     void a_bad_date_is_shown_under_its_field(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        robot.write("某通知");
+        robot.clickOn("#register-title").write("某通知");
         robot.clickOn("#register-writtenOn").write("2025-02-30");
         robot.type(KeyCode.ENTER);
 
