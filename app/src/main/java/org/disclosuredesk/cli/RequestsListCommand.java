@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.disclosuredesk.requests.Request;
-import org.disclosuredesk.requests.RequestFilter;
 import org.disclosuredesk.requests.RequestView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", description = "列出某年度登记的申请，含计算出的答复期限、状态和办理结果。")
+@Command(name = "list", description = "按登记号顺序列出某年度登记的申请，含计算出的答复期限、状态和办理结果。")
 final class RequestsListCommand implements Runnable {
 
     @Spec
@@ -40,7 +39,7 @@ final class RequestsListCommand implements Runnable {
 
     @Override
     public void run() {
-        List<RequestView> views = Commands.context(spec).requests().list(RequestFilter.year(year));
+        List<RequestView> views = Commands.context(spec).requests().ledger(year);
         if (json) {
             Commands.printJson(spec, views.stream().map(Item::of).collect(Collectors.toList()));
             return;

@@ -47,7 +47,7 @@ public final class RequestDemoData {
 
     /** Fills {@code year} unless the log already holds requests received in it. */
     public void fill(int year) {
-        if (!requests.list(RequestFilter.year(year)).isEmpty()) {
+        if (!requests.ledger(year).isEmpty()) {
             return;
         }
         LocalDate today = requests.today();

@@ -60,16 +60,28 @@ public final class RequestService implements CalendarChangeListener {
 
     // ---- reads ------------------------------------------------------------------------------
 
-    /** The year's requests (by registration year; all years when null) that pass the filter, by due date. */
+    /**
+     * The requests a year's list shows: those registered in it and those carried over into it (received
+     * earlier, not decided before 1 January), filtered, by due date. All years when the year is null.
+     */
     public List<RequestView> list(RequestFilter filter) {
+        List<Request> requests = new ArrayList<>(repository.byYear(filter.year()));
+        if (filter.year() != null) {
+            requests.addAll(0, repository.carriedOutOf(filter.year() - 1));
+        }
+        return views(requests).stream().filter(filter::matches).sorted(BY_DUE_DATE).collect(Collectors.toList());
+    }
+
+    /** The year's ledger: the requests registered in it, in order of registration (export, command line). */
+    public List<RequestView> ledger(int year) {
+        return views(repository.byYear(year));
+    }
+
+    private List<RequestView> views(List<Request> requests) {
         WorkCalendar calendar = calendars.current();
         int dueSoon = settings.current().dueSoonWorkingDays();
         LocalDate today = today();
-        return repository.byYear(filter.year()).stream()
-                .map(r -> view(r, calendar, today, dueSoon))
-                .filter(filter::matches)
-                .sorted(BY_DUE_DATE)
-                .collect(Collectors.toList());
+        return requests.stream().map(r -> view(r, calendar, today, dueSoon)).collect(Collectors.toList());
     }
 
     /** Open requests first by due date (waiting ones after), then closed ones, newest first. */

@@ -44,12 +44,12 @@ class RequestsCommandTest {
         assertEquals(0, run("--db", db.toString(), "requests", "list", "--year", "2024", "--json"), err.toString());
         JsonNode list = Commands.json().readTree(out.toString());
         assertEquals(2, list.size());
-        JsonNode open = list.get(0);
-        assertEquals("依申请〔2024〕第2号", open.get("reg_number").asText());
+        JsonNode open = list.get(1);
+        assertEquals("依申请〔2024〕第2号", open.get("reg_number").asText(), "in order of registration");
         assertEquals("已逾期", open.get("status").asText());
         assertEquals("2024-12-02", open.get("due_on").asText()); // November: no holiday in any calendar
         assertTrue(open.get("result_label").isNull());
-        JsonNode closed = list.get(1);
+        JsonNode closed = list.get(0);
         assertEquals("已办结", closed.get("status").asText());
         assertEquals("1", closed.get("result_code").asText());
         assertEquals("（一）予以公开", closed.get("result_label").asText());

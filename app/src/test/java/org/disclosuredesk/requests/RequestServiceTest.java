@@ -219,6 +219,9 @@ class RequestServiceTest {
         assertEquals(List.of(open.id(), decidedInJanuary.id()), outOf2024);
         assertEquals(outOf2024, into2025);
         assertEquals(List.of(), f.service.carriedOverOutOf(2023));
+        List<Long> listed2025 = f.service.list(RequestFilter.year(2025)).stream().map(v -> v.request().id()).collect(Collectors.toList());
+        assertTrue(listed2025.containsAll(outOf2024) && listed2025.size() == 2, "the 2025 list shows what 2024 carried over");
+        assertEquals(3, f.service.ledger(2024).size());
     }
 
     @Test

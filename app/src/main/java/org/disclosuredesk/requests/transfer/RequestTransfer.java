@@ -4,7 +4,6 @@ package org.disclosuredesk.requests.transfer;
 import java.nio.file.Path;
 import java.util.List;
 import org.disclosuredesk.requests.Request;
-import org.disclosuredesk.requests.RequestFilter;
 import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.UserError;
@@ -54,6 +53,6 @@ public final class RequestTransfer {
 
     /** Writes the log of {@code year} (by year of registration) to {@code target}. */
     public Path exportYear(int year, Path target) {
-        return RequestExporter.export(requests.list(RequestFilter.year(year)), year + "年依申请公开台账", target);
+        return RequestExporter.export(requests.ledger(year), year + "年依申请公开台账", target);
     }
 }

@@ -104,7 +104,8 @@ public final class RequestListView extends BorderPane {
     }
 
     private void showCounts() {
-        total.setText(Texts.get("requests.list.total", model.total()));
+        total.setText(model.carriedIn() == 0 ? Texts.get("requests.list.total", model.total())
+                : Texts.get("requests.list.totalWithCarried", model.total(), model.carriedIn()));
         chips.getChildren().clear();
         for (RequestStatus s : RequestStatus.values()) {
             Label chip = new Label(s.label() + " " + model.counts().getOrDefault(s, 0));
@@ -124,7 +125,27 @@ public final class RequestListView extends BorderPane {
         table.setPlaceholder(new Label(Texts.get("requests.list.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<RequestRow, String> number = column(Texts.get("requests.col.number"), 178, RequestRow::regNumber);
+        TableColumn<RequestRow, RequestRow> number = new TableColumn<>(Texts.get("requests.col.number"));
+        number.setPrefWidth(178);
+        number.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        number.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RequestRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                VBox box = new VBox(1, new Label(row.regNumber()));
+                box.setAlignment(Pos.CENTER_LEFT);
+                if (row.carriedIn()) {
+                    Label carried = new Label(Texts.get("requests.list.carriedIn"));
+                    carried.getStyleClass().addAll("request-kind", "muted");
+                    box.getChildren().add(carried);
+                }
+                setGraphic(box);
+            }
+        });
         TableColumn<RequestRow, RequestRow> status = new TableColumn<>(Texts.get("requests.col.status"));
         status.setPrefWidth(96);
         status.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));

@@ -52,6 +52,7 @@ public final class RequestListViewModel {
     private final RequestTransfer transfer;
     private final TaskExecutor executor;
     private List<RequestView> loaded = List.of();
+    private int carriedIn;
 
     public RequestListViewModel(RequestService service, RequestTransfer transfer, TaskExecutor executor) {
         this.service = service;
@@ -136,6 +137,11 @@ public final class RequestListViewModel {
         return loaded.size();
     }
 
+    /** How many of them were carried over from earlier years (二、上年结转). */
+    public int carriedIn() {
+        return carriedIn;
+    }
+
     private void applyFilters() {
         RequestFilter filter = new RequestFilter(null, status.get(), applicantKind.get(), result.get(), query.get());
         Map<RequestStatus, Integer> byStatus = new EnumMap<>(RequestStatus.class);
@@ -144,7 +150,9 @@ public final class RequestListViewModel {
         }
         loaded.forEach(v -> byStatus.merge(v.status(), 1, Integer::sum));
         counts.putAll(byStatus);
-        rows.setAll(loaded.stream().filter(filter::matches).map(RequestRow::of).collect(Collectors.toList()));
+        int shown = year.get() == null ? ALL_YEARS : year.get();
+        carriedIn = (int) loaded.stream().filter(v -> shown != ALL_YEARS && v.request().number().year() < shown).count();
+        rows.setAll(loaded.stream().filter(filter::matches).map(v -> RequestRow.of(v, shown)).collect(Collectors.toList()));
     }
 
     private record Loaded(List<RequestView> views, List<Integer> years) {

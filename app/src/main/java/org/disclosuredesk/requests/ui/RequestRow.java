@@ -6,19 +6,20 @@ import org.disclosuredesk.requests.Request;
 import org.disclosuredesk.requests.RequestStatus;
 import org.disclosuredesk.requests.RequestView;
 
-/** One line of the list, ready to show: personal ID numbers already masked. */
-public record RequestRow(long id, String regNumber, RequestStatus status, String applicant, String applicantKind,
+/** One line of the list, ready to show: personal ID numbers already masked, carried-over requests marked. */
+public record RequestRow(long id, String regNumber, boolean carriedIn, RequestStatus status, String applicant, String applicantKind,
         String maskedId, String content, LocalDate receivedOn, LocalDate dueOn, boolean provisional, String waiting,
         String result, RequestView view) {
 
-    static RequestRow of(RequestView v) {
+    /** {@code year}: the year the list shows (0 for all years); an earlier registration is 上年结转. */
+    static RequestRow of(RequestView v, int year) {
         Request r = v.request();
         String waiting = switch (v.deadline().waiting()) {
             case CORRECTION -> "待补正";
             case FEE -> "待缴费";
             default -> "";
         };
-        return new RequestRow(r.id(), r.number().text(), v.status(), r.applicant().name(), r.applicant().kind().label(),
+        return new RequestRow(r.id(), r.number().text(), year != 0 && r.number().year() < year, v.status(), r.applicant().name(), r.applicant().kind().label(),
                 r.applicant().maskedIdNumber(), r.intake().content(), r.receivedOn(), v.deadline().dueOn(),
                 v.deadline().isProvisional(), waiting, r.result() == null ? "" : r.result().fullLabel(), v);
     }

@@ -2,6 +2,7 @@
 package org.disclosuredesk.requests.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -50,14 +51,17 @@ class RequestListViewModelTest {
 
         model.load();
 
-        assertEquals(List.of("王五", "李四", "赵六"), model.rows().stream().map(RequestRow::applicant).collect(Collectors.toList()));
-        assertEquals(overdue.id(), model.rows().get(0).id());
-        assertEquals(RequestStatus.OVERDUE, model.rows().get(0).status());
-        assertEquals("110105********002X", model.rows().get(1).maskedId());
-        assertEquals(1, model.counts().get(RequestStatus.OVERDUE));
+        assertEquals(List.of("钱七", "王五", "李四", "赵六"), model.rows().stream().map(RequestRow::applicant).collect(Collectors.toList()));
+        assertTrue(model.rows().get(0).carriedIn(), "open since 2024: carried over into 2025");
+        assertEquals(overdue.id(), model.rows().get(1).id());
+        assertFalse(model.rows().get(1).carriedIn());
+        assertEquals(RequestStatus.OVERDUE, model.rows().get(1).status());
+        assertEquals("110105********002X", model.rows().get(2).maskedId());
+        assertEquals(2, model.counts().get(RequestStatus.OVERDUE));
         assertEquals(1, model.counts().get(RequestStatus.CLOSED));
         assertEquals(List.of(2025, 2024, RequestListViewModel.ALL_YEARS), model.years());
-        assertEquals(3, model.total());
+        assertEquals(4, model.total());
+        assertEquals(1, model.carriedIn());
     }
 
     @Test
@@ -80,11 +84,13 @@ class RequestListViewModelTest {
 
     @Test
     void choosing_another_year_reloads() {
-        f.register("2024-03-05", "钱七", "去年的申请");
+        Request old = f.register("2024-03-05", "钱七", "去年的申请");
+        f.service.addEvent(old.id(), RequestEvent.decision(LocalDate.parse("2024-03-20"), ResultRow.DISCLOSED));
         model.load();
-        assertEquals(0, model.rows().size());
+        assertEquals(0, model.rows().size(), "decided in 2024: not carried over");
         model.yearProperty().set(2024);
         assertEquals(List.of("钱七"), names());
+        assertFalse(model.rows().get(0).carriedIn());
         model.yearProperty().set(RequestListViewModel.ALL_YEARS);
         assertEquals(1, model.rows().size());
     }
