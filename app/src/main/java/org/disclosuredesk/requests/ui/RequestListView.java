@@ -89,6 +89,7 @@ public final class RequestListView extends BorderPane {
         chips.setAlignment(Pos.CENTER_LEFT);
         model.counts().addListener((MapChangeListener<RequestStatus, Integer>) c -> showCounts());
         model.statusProperty().addListener((o, old, s) -> showCounts());
+        model.rows().addListener((javafx.collections.ListChangeListener<RequestRow>) c -> showCounts());
 
         Label message = new Label();
         message.getStyleClass().add("error-text");

@@ -149,9 +149,9 @@ public final class RequestListViewModel {
             byStatus.put(s, 0);
         }
         loaded.forEach(v -> byStatus.merge(v.status(), 1, Integer::sum));
-        counts.putAll(byStatus);
         int shown = year.get() == null ? ALL_YEARS : year.get();
         carriedIn = (int) loaded.stream().filter(v -> shown != ALL_YEARS && v.request().number().year() < shown).count();
+        counts.putAll(byStatus);
         rows.setAll(loaded.stream().filter(filter::matches).map(v -> RequestRow.of(v, shown)).collect(Collectors.toList()));
     }
 

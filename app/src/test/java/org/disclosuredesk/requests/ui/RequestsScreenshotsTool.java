@@ -25,7 +25,8 @@ import org.disclosuredesk.ui.Theme;
 
 /**
  * Not a test: renders the request list and a detail view with demo data to PNGs for a human to look
- * at. {@code java -cp <test classpath> org.disclosuredesk.requests.ui.RequestsScreenshots DIR}
+ * at. Runs only when asked, and alone (it starts JavaFX itself, beside TestFX):
+ * {@code mvn -o -pl app -am test -Dtest=RequestsScreenshotsTool -Dsurefire.failIfNoSpecifiedTests=false -Drequests.screenshots=DIR}
  */
 @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "requests.screenshots", matches = ".+")
 class RequestsScreenshotsTool {
@@ -42,7 +43,11 @@ class RequestsScreenshotsTool {
         demo.fill(year - 1);
         demo.fill(year);
         CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
         started.get(30, TimeUnit.SECONDS);
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -79,6 +84,7 @@ class RequestsScreenshotsTool {
                 screen.newRequest();
                 scene.snapshot(null);
                 PngWriter.write(scene.snapshot(null), out.resolve("requests-new.png"));
+                stage.close();
                 done.complete(null);
             } catch (Throwable t) {
                 done.completeExceptionally(t);
@@ -88,7 +94,6 @@ class RequestsScreenshotsTool {
             done.get(120, TimeUnit.SECONDS);
         } finally {
             ctx.close();
-            Platform.exit();
         }
     }
 }
