@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.requests.ui;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -126,27 +126,8 @@ public final class RequestListView extends BorderPane {
         table.setPlaceholder(new Label(Texts.get("requests.list.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<RequestRow, RequestRow> number = new TableColumn<>(Texts.get("requests.col.number"));
-        number.setPrefWidth(178);
-        number.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
-        number.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(RequestRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                VBox box = new VBox(1, new Label(row.regNumber()));
-                box.setAlignment(Pos.CENTER_LEFT);
-                if (row.carriedIn()) {
-                    Label carried = new Label(Texts.get("requests.list.carriedIn"));
-                    carried.getStyleClass().addAll("request-kind", "muted");
-                    box.getChildren().add(carried);
-                }
-                setGraphic(box);
-            }
-        });
+        TableColumn<RequestRow, RequestRow> number = twoLines(Texts.get("requests.col.number"), 178,
+                RequestRow::regNumber, RequestRow::numberNote, "muted");
         TableColumn<RequestRow, RequestRow> status = new TableColumn<>(Texts.get("requests.col.status"));
         status.setPrefWidth(96);
         status.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
@@ -157,49 +138,12 @@ public final class RequestListView extends BorderPane {
                 setGraphic(empty || row == null ? null : RequestControls.badge(row.status()));
             }
         });
-        TableColumn<RequestRow, RequestRow> applicant = new TableColumn<>(Texts.get("requests.col.applicant"));
-        applicant.setPrefWidth(200);
-        applicant.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
-        applicant.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(RequestRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label kind = new Label(row.applicantKind() + (row.maskedId().isEmpty() ? "" : "  " + row.maskedId()));
-                kind.getStyleClass().addAll("request-kind", "muted");
-                VBox box = new VBox(1, new Label(row.applicant()), kind);
-                box.setAlignment(Pos.CENTER_LEFT);
-                setGraphic(box);
-            }
-        });
+        TableColumn<RequestRow, RequestRow> applicant = twoLines(Texts.get("requests.col.applicant"), 200,
+                RequestRow::applicant, RequestRow::applicantNote, "muted");
         TableColumn<RequestRow, String> content = column(Texts.get("requests.col.content"), 300, RequestRow::content);
         TableColumn<RequestRow, String> received = column(Texts.get("requests.col.received"), 104, r -> r.receivedOn().toString());
-        TableColumn<RequestRow, RequestRow> due = new TableColumn<>(Texts.get("requests.col.due"));
-        due.setPrefWidth(112);
-        due.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
-        due.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(RequestRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                LocalDate d = row.dueOn();
-                Label date = new Label(d == null ? row.waiting() : d.toString());
-                VBox box = new VBox(1, date);
-                box.setAlignment(Pos.CENTER_LEFT);
-                if (row.provisional() && row.status().isOpen()) {
-                    Label mark = new Label(Texts.get("requests.calendarNotUpdated"));
-                    mark.getStyleClass().add("provisional");
-                    box.getChildren().add(mark);
-                }
-                setGraphic(box);
-            }
-        });
+        TableColumn<RequestRow, RequestRow> due = twoLines(Texts.get("requests.col.due"), 112,
+                RequestRow::dueText, RequestRow::dueNote, "provisional");
         TableColumn<RequestRow, String> result = column(Texts.get("requests.col.result"), 190, RequestRow::result);
         table.getColumns().setAll(java.util.List.of(number, status, applicant, content, received, due, result));
         table.getColumns().forEach(col -> {
@@ -223,7 +167,35 @@ public final class RequestListView extends BorderPane {
         });
     }
 
-    private static TableColumn<RequestRow, String> column(String title, double width, java.util.function.Function<RequestRow, String> value) {
+    /** A cell with a main line and, when there is one, a small second line (kind and ID, 上年结转, 日历未更新). */
+    private static TableColumn<RequestRow, RequestRow> twoLines(String title, double width, Function<RequestRow, String> main,
+            Function<RequestRow, String> note, String noteStyle) {
+        TableColumn<RequestRow, RequestRow> col = new TableColumn<>(title);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RequestRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                VBox box = new VBox(1, new Label(main.apply(row)));
+                box.setAlignment(Pos.CENTER_LEFT);
+                String second = note.apply(row);
+                if (!second.isEmpty()) {
+                    Label small = new Label(second);
+                    small.getStyleClass().addAll("request-kind", noteStyle);
+                    box.getChildren().add(small);
+                }
+                setGraphic(box);
+            }
+        });
+        return col;
+    }
+
+    private static TableColumn<RequestRow, String> column(String title, double width, Function<RequestRow, String> value) {
         TableColumn<RequestRow, String> col = new TableColumn<>(title);
         col.setPrefWidth(width);
         col.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
