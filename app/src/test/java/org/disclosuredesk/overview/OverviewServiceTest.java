@@ -24,10 +24,11 @@ class OverviewServiceTest {
         Clock clock = Clock.fixed(Instant.parse("2025-06-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
         try (AppContext ctx = new AppContext(Database.open(dir.resolve("o.db")), clock)) {
             var dsl = ctx.database().dsl();
-            request(ctx, 1, "2025-06-05", null);          // overdue
-            request(ctx, 2, "2025-06-12", null);          // due within 5 working days
-            request(ctx, 3, "2025-07-30", null);          // open, not due soon
-            request(ctx, 4, "2025-06-01", "2025-05-30");  // decided: not counted
+            // due_on as the request log derives it (the log re-dates open requests when the calendar loads)
+            request(ctx, 1, "2025-05-01", "2025-06-03", null);          // overdue
+            request(ctx, 2, "2025-05-14", "2025-06-12", null);          // due within 5 working days
+            request(ctx, 3, "2025-06-05", "2025-07-03", null);          // open, not due soon
+            request(ctx, 4, "2025-05-01", null, "2025-05-30");          // decided: not counted
             dsl.execute("INSERT INTO plan (id, title, year, imported_at) VALUES (1, '2025年政务公开工作要点', 2025, 'x')");
             dsl.execute("INSERT INTO plan_task (plan_id, seq, path_json, text, due_date, status) VALUES "
                     + "(1, 1, '[\"一\"]', '按时发布年报', '2025-06-30', '进行中'),"
@@ -50,10 +51,10 @@ class OverviewServiceTest {
         }
     }
 
-    private static void request(AppContext ctx, int seq, String due, String decided) {
+    private static void request(AppContext ctx, int seq, String received, String due, String decided) {
         ctx.database().dsl().execute("INSERT INTO request (reg_year, reg_seq, reg_number, applicant_kind, applicant_name, channel,"
                 + " submitted_on, received_on, content, result_code, decided_on, due_on, created_at, updated_at) VALUES (2025, ?, ?,"
-                + " '自然人', '张三', '当面', '2025-05-01', '2025-05-01', '某事项', ?, ?, ?, 'x', 'x')",
-                seq, "依申请〔2025〕第" + seq + "号", decided == null ? null : "1", decided, due);
+                + " '自然人', '张三', '当面', ?, ?, '某事项', ?, ?, ?, 'x', 'x')",
+                seq, "依申请〔2025〕第" + seq + "号", received, received, decided == null ? null : "1", decided, due);
     }
 }
