@@ -9,10 +9,15 @@ import org.disclosuredesk.calendar.WorkCalendar;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.overview.OverviewRepository;
 import org.disclosuredesk.overview.OverviewService;
+import org.disclosuredesk.plan.PlanRepository;
+import org.disclosuredesk.plan.PlanService;
+import org.disclosuredesk.plan.TaskTablePdfWriter;
 import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
 import org.disclosuredesk.shared.AuditTrail;
+import org.disclosuredesk.shared.UnitDirectory;
+import org.disclosuredesk.shared.UnitRepository;
 import org.disclosuredesk.shared.YearLockRepository;
 import org.disclosuredesk.shared.YearLocks;
 
@@ -29,6 +34,8 @@ public final class AppContext implements AutoCloseable {
     private final YearLocks yearLocks;
     private final CalendarSource calendarSource;
     private final OverviewService overview;
+    private final UnitDirectory units;
+    private final PlanService plans;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -43,6 +50,9 @@ public final class AppContext implements AutoCloseable {
         this.yearLocks = new YearLocks(new YearLockRepository(database.dsl()), audit, clock, actor);
         this.calendarSource = WorkCalendar::weekendsOnly;
         this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
+        this.units = new UnitDirectory(new UnitRepository(database.dsl()), database, audit, clock);
+        this.plans = new PlanService(new PlanRepository(database.dsl()), units, database, audit, yearLocks, clock,
+                database.file().getParent(), new TaskTablePdfWriter(() -> null));
     }
 
     public static AppContext open(Path databaseFile) {
@@ -75,6 +85,14 @@ public final class AppContext implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    public UnitDirectory units() {
+        return units;
+    }
+
+    public PlanService plans() {
+        return plans;
     }
 
     @Override
