@@ -6,7 +6,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "plan", description = "工作方案：读取、导入、导出任务分工表、年度小结、解析速度测试。",
-        subcommands = {PlanParseCommand.class})
+        subcommands = {PlanParseCommand.class, PlanImportCommand.class, PlanListCommand.class, PlanExportCommand.class,
+                PlanSummaryCommand.class, PlanBenchCommand.class})
 final class PlanCommand implements Runnable {
 
     @Spec

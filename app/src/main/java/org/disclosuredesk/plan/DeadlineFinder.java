@@ -26,7 +26,17 @@ final class DeadlineFinder {
 
     private enum Shape { RECURRING, FULL_DATE, MONTH, YEAR_END, HALF, QUARTER, THIS_YEAR, RELATIVE, ONGOING }
 
-    private record Rule(Shape shape, Pattern pattern) {
+    /** A rule runs only on text holding one of its {@code keys}: most sentences have no time limit at all. */
+    private record Rule(Shape shape, String keys, Pattern pattern) {
+
+        boolean mayMatch(String folded) {
+            for (int i = 0; i < keys.length(); i++) {
+                if (folded.indexOf(keys.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private record Hit(int start, int end, Rule rule, MatchResult m) {
@@ -34,17 +44,17 @@ final class DeadlineFinder {
 
     private static final String NUM = "(?:\\d+|[一二三四五六七八九十两]+)";
     private static final List<Rule> RULES = List.of(
-            new Rule(Shape.RECURRING, Pattern.compile(
+            new Rule(Shape.RECURRING, "每", Pattern.compile(
                     "每(?:周|星期|月(?:\\d{1,2}日前)?|个?季度(?:末|结束前)?|半年|年度?(?:(?:年底|年末)前?|\\d{1,2}月(?:底|末)?前|\\d{1,2}月\\d{1,2}日前)?)")),
-            new Rule(Shape.FULL_DATE, Pattern.compile("(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前)")),
-            new Rule(Shape.MONTH, Pattern.compile(
-                    "(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月份?(?:(底|末|上旬|中旬|下旬)(?:前|之前|以前)?|(?:前|之前|以前))")),
-            new Rule(Shape.YEAR_END, Pattern.compile("(?:到|至)?(\\d{4})年(?:底|末|年底|度内|内)(?:前|之前)?")),
-            new Rule(Shape.HALF, Pattern.compile("(?:(\\d{4})年)?(上半年|下半年)(?:前|末)?")),
-            new Rule(Shape.QUARTER, Pattern.compile("(?:(\\d{4})年)?第?([一二三四1-4])季度(?:末|底)?(?:前)?")),
-            new Rule(Shape.THIS_YEAR, Pattern.compile("(?<![全每近\\d一二三四五六七八九十两])(?:今年|本年度?|当年)?(?:年底前|年末前|年底|年末|年内|年度内)")),
-            new Rule(Shape.RELATIVE, Pattern.compile("(?<![\\d一二三四五六七八九十两])" + NUM + "个?(?:工作日|自然日|日|天|小时|周|个月|月)(?:内|以内)")),
-            new Rule(Shape.ONGOING, Pattern.compile("长期坚持|持续推进|长期推进|持续开展|长期开展|常态化推进|常态化开展")));
+            new Rule(Shape.FULL_DATE, "日", Pattern.compile("(?=\\d)(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前)")),
+            new Rule(Shape.MONTH, "月", Pattern.compile(
+                    "(?=\\d)(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月份?(?:(底|末|上旬|中旬|下旬)(?:前|之前|以前)?|(?:前|之前|以前))")),
+            new Rule(Shape.YEAR_END, "年", Pattern.compile("(?=[到至\\d])(?:到|至)?(\\d{4})年(?:底|末|年底|度内|内)(?:前|之前)?")),
+            new Rule(Shape.HALF, "半", Pattern.compile("(?=[\\d上下])(?:(\\d{4})年)?(上半年|下半年)(?:前|末)?")),
+            new Rule(Shape.QUARTER, "季", Pattern.compile("(?=[\\d第一二三四])(?:(\\d{4})年)?第?([一二三四1-4])季度(?:末|底)?(?:前)?")),
+            new Rule(Shape.THIS_YEAR, "年", Pattern.compile("(?=[今本当年])(?<![全每近\\d一二三四五六七八九十两])(?:今年|本年度?|当年)?(?:年底前|年末前|年底|年末|年内|年度内)")),
+            new Rule(Shape.RELATIVE, "内", Pattern.compile("(?=[\\d一二三四五六七八九十两])(?<![\\d一二三四五六七八九十两])" + NUM + "个?(?:工作日|自然日|日|天|小时|周|个月|月)(?:内|以内)")),
+            new Rule(Shape.ONGOING, "长持常", Pattern.compile("(?=[长持常])(?:长期坚持|持续推进|长期推进|持续开展|长期开展|常态化推进|常态化开展)")));
 
     private DeadlineFinder() {
     }
@@ -54,6 +64,9 @@ final class DeadlineFinder {
         String folded = TextFolding.fold(text);
         List<Hit> hits = new ArrayList<>();
         for (Rule rule : RULES) {
+            if (!rule.mayMatch(folded)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(folded);
             while (m.find()) {
                 hits.add(new Hit(m.start(), m.end(), rule, m.toMatchResult()));

@@ -23,6 +23,9 @@ final class InlineItems {
     /** The items, or an empty list when the text has fewer than two (一是 alone is not a list). */
     static List<Item> find(String text) {
         String folded = TextFolding.fold(text);
+        if (!folded.contains("二是")) {
+            return List.of();
+        }
         Matcher m = SHI.matcher(folded);
         List<int[]> starts = new ArrayList<>();
         int expected = 1;

@@ -28,6 +28,9 @@ final class TargetFinder {
 
     static List<Target> find(String text) {
         String folded = TextFolding.fold(text);
+        if (!folded.contains("不") && !folded.contains("至少") && !folded.contains("达到") && !folded.contains("于")) {
+            return List.of();
+        }
         Matcher m = TARGET.matcher(folded);
         List<Target> out = new ArrayList<>();
         while (m.find()) {
