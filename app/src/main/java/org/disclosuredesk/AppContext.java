@@ -4,8 +4,9 @@ package org.disclosuredesk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.disclosuredesk.calendar.CalendarRepository;
+import org.disclosuredesk.calendar.CalendarService;
 import org.disclosuredesk.calendar.CalendarSource;
-import org.disclosuredesk.calendar.WorkCalendar;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.overview.OverviewRepository;
 import org.disclosuredesk.overview.OverviewService;
@@ -32,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final SettingsService settings;
     private final AuditTrail audit;
     private final YearLocks yearLocks;
+    private final CalendarService calendar;
     private final CalendarSource calendarSource;
     private final OverviewService overview;
     private final UnitDirectory units;
@@ -48,7 +50,8 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditTrail(new AuditRepository(database.dsl()), clock, actor);
         this.settings = new SettingsService(settingsRepository, database, audit, clock);
         this.yearLocks = new YearLocks(new YearLockRepository(database.dsl()), audit, clock, actor);
-        this.calendarSource = WorkCalendar::weekendsOnly;
+        this.calendar = new CalendarService(new CalendarRepository(database.dsl()), database, audit, clock);
+        this.calendarSource = calendar;
         this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
         this.units = new UnitDirectory(new UnitRepository(database.dsl()), database, audit, clock);
         this.plans = new PlanService(new PlanRepository(database.dsl()), units, database, audit, yearLocks, clock,
@@ -77,6 +80,11 @@ public final class AppContext implements AutoCloseable {
 
     public YearLocks yearLocks() {
         return yearLocks;
+    }
+
+    /** The working-day calendar: shipped holiday data, pasted notices, edited days, change listeners. */
+    public CalendarService calendar() {
+        return calendar;
     }
 
     public CalendarSource calendarSource() {
