@@ -17,6 +17,7 @@ import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
 import org.disclosuredesk.shared.AuditTrail;
+import org.disclosuredesk.shared.ShippedFonts;
 import org.disclosuredesk.shared.UnitDirectory;
 import org.disclosuredesk.shared.UnitRepository;
 import org.disclosuredesk.shared.YearLockRepository;
@@ -55,7 +56,7 @@ public final class AppContext implements AutoCloseable {
         this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
         this.units = new UnitDirectory(new UnitRepository(database.dsl()), database, audit, clock);
         this.plans = new PlanService(new PlanRepository(database.dsl()), units, database, audit, yearLocks, clock,
-                database.file().getParent(), new TaskTablePdfWriter(() -> null));
+                database.file().getParent(), new TaskTablePdfWriter(ShippedFonts.PDF_BODY::bytes));
     }
 
     public static AppContext open(Path databaseFile) {
