@@ -18,8 +18,9 @@ public record PlanDraft(String title, String issuer, String docNumber, Integer y
     }
 
     /** One item; {@code parent} indexes {@link #items()} (-1 for none). */
+    /** {@code sourceStart}/{@code sourceEnd} locate the item in {@link #sourceText()} (for the review). */
     public record Item(int parent, List<String> path, boolean heading, String text, List<Unit> units, String deadlinePhrase,
-            LocalDate dueDate, DeadlineKind deadlineKind, Recurrence recurrence, List<Target> targets) {
+            LocalDate dueDate, DeadlineKind deadlineKind, Recurrence recurrence, List<Target> targets, int sourceStart, int sourceEnd) {
 
         public Item {
             path = List.copyOf(path);
@@ -45,7 +46,7 @@ public record PlanDraft(String title, String issuer, String docNumber, Integer y
             }
             String phrase = String.join("；", i.deadlines().stream().map(Deadline::phrase).toList());
             items.add(new Item(i.parent(), i.path(), i.heading(), i.text(), units, phrase.isEmpty() ? null : phrase,
-                    i.dueDate(), i.deadlineKind(), i.recurrence(), i.targets()));
+                    i.dueDate(), i.deadlineKind(), i.recurrence(), i.targets(), i.sourceStart(), i.sourceEnd()));
         }
         return new PlanDraft(plan.title(), plan.issuer(), plan.docNumber(), plan.year(), plan.sourceName(), plan.sourceText(), items);
     }

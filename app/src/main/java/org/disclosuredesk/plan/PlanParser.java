@@ -29,6 +29,38 @@ public final class PlanParser {
         return parse(PlanFileReader.read(file), year);
     }
 
+    /** Unit names typed as one text ("县财政局、县直各部门"), split as plans separate them. */
+    public static List<String> splitUnits(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<String> names = ResponsibilityNote.units(text);
+        if (names != null) {
+            return names;
+        }
+        List<String> plain = new java.util.ArrayList<>();
+        for (String s : text.split("[、，,；;]")) {
+            if (!s.isBlank()) {
+                plain.add(s.strip());
+            }
+        }
+        return plain;
+    }
+
+    /** Time limits typed as one text, several separated by "；", each read as in a plan of {@code year}. */
+    public static List<Deadline> readDeadlines(String phrases, Integer year) {
+        List<Deadline> out = new java.util.ArrayList<>();
+        if (phrases == null) {
+            return out;
+        }
+        for (String p : phrases.split("[；;]")) {
+            if (!p.isBlank()) {
+                out.addAll(DeadlineFinder.fromCell(p.strip(), year));
+            }
+        }
+        return out;
+    }
+
     /** Text pasted into the window. */
     public static ParsedPlan parseText(String text, Integer year) {
         return parse(PlanSource.fromText("粘贴的文本", text), year);

@@ -87,6 +87,45 @@ public final class PlanService {
         });
     }
 
+    /**
+     * Stores a reviewed plan together with the directory changes chosen in the review (names linked and
+     * remembered as aliases, names added as units), all in one transaction: either all or nothing.
+     * {@code resolutions} is keyed by the name as written.
+     */
+    public long importReviewed(PlanDraft draft, Map<String, UnitResolution> resolutions) {
+        validate(draft);
+        return transactions.inTransaction(() -> {
+            java.util.Map<String, Long> ids = new java.util.HashMap<>();
+            for (Map.Entry<String, UnitResolution> e : resolutions.entrySet()) {
+                UnitResolution r = e.getValue();
+                if (r.choice() == UnitResolution.Choice.ADD) {
+                    ids.put(e.getKey(), units.add(e.getKey(), "单位", List.of()).id());
+                } else {
+                    if (r.rememberAlias()) {
+                        units.addAlias(r.unitId(), e.getKey());
+                    }
+                    ids.put(e.getKey(), r.unitId());
+                }
+            }
+            List<PlanDraft.Item> items = new ArrayList<>();
+            for (PlanDraft.Item i : draft.items()) {
+                List<PlanDraft.Unit> linked = i.units().stream()
+                        .map(u -> u.unitId() == null && ids.containsKey(u.nameWritten())
+                                ? new PlanDraft.Unit(u.role(), u.nameWritten(), ids.get(u.nameWritten())) : u)
+                        .toList();
+                items.add(new PlanDraft.Item(i.parent(), i.path(), i.heading(), i.text(), linked, i.deadlinePhrase(), i.dueDate(),
+                        i.deadlineKind(), i.recurrence(), i.targets(), i.sourceStart(), i.sourceEnd()));
+            }
+            return importPlan(new PlanDraft(draft.title(), draft.issuer(), draft.docNumber(), draft.year(), draft.sourceFileName(),
+                    draft.sourceText(), items));
+        });
+    }
+
+    /** A snapshot of the units directory for matching the names of a plan under review. */
+    public org.disclosuredesk.shared.UnitMatcher unitMatcher() {
+        return units.matcher();
+    }
+
     public List<PlanSummary> plans() {
         return repository.plans();
     }
