@@ -13,6 +13,13 @@ import org.disclosuredesk.overview.OverviewService;
 import org.disclosuredesk.plan.PlanRepository;
 import org.disclosuredesk.plan.PlanService;
 import org.disclosuredesk.plan.TaskTablePdfWriter;
+import org.disclosuredesk.register.AttachmentStore;
+import org.disclosuredesk.register.RegisterRepository;
+import org.disclosuredesk.register.RegisterService;
+import org.disclosuredesk.register.YearlyStatisticsRepository;
+import org.disclosuredesk.register.YearlyStatisticsService;
+import org.disclosuredesk.register.transfer.RegisterExporter;
+import org.disclosuredesk.register.transfer.RegisterImporter;
 import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
@@ -39,6 +46,10 @@ public final class AppContext implements AutoCloseable {
     private final OverviewService overview;
     private final UnitDirectory units;
     private final PlanService plans;
+    private final YearlyStatisticsService yearlyStatistics;
+    private final RegisterService register;
+    private final RegisterImporter registerImporter;
+    private final RegisterExporter registerExporter;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -57,6 +68,13 @@ public final class AppContext implements AutoCloseable {
         this.units = new UnitDirectory(new UnitRepository(database.dsl()), database, audit, clock);
         this.plans = new PlanService(new PlanRepository(database.dsl()), units, database, audit, yearLocks, clock,
                 database.file().getParent(), new TaskTablePdfWriter(ShippedFonts.PDF_BODY::bytes));
+        this.yearlyStatistics = new YearlyStatisticsService(new YearlyStatisticsRepository(database.dsl()), database, audit,
+                yearLocks, clock);
+        this.register = new RegisterService(new RegisterRepository(database.dsl()), yearlyStatistics,
+                new AttachmentStore(database.file().getParent()), database, calendarSource, settings, audit, yearLocks, clock);
+        calendar.addListener(register);
+        this.registerImporter = new RegisterImporter(register, settings);
+        this.registerExporter = new RegisterExporter(register);
     }
 
     public static AppContext open(Path databaseFile) {
@@ -102,6 +120,22 @@ public final class AppContext implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public YearlyStatisticsService yearlyStatistics() {
+        return yearlyStatistics;
+    }
+
+    public RegisterService register() {
+        return register;
+    }
+
+    public RegisterImporter registerImporter() {
+        return registerImporter;
+    }
+
+    public RegisterExporter registerExporter() {
+        return registerExporter;
     }
 
     @Override
