@@ -221,6 +221,8 @@ final class PlanTrackingView extends BorderPane {
                     return;
                 }
                 setText(Texts.get(overdue ? "plan.track.overdueItem" : "plan.track.dueItem", t.dueDate(), t.label(), t.shortTitle()));
+                setWrapText(true);
+                setPrefWidth(0);
                 if (overdue) {
                     getStyleClass().add("overdue");
                 }
@@ -235,6 +237,7 @@ final class PlanTrackingView extends BorderPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMaxWidth(Double.MAX_VALUE);
+        box.setPrefWidth(0);
         return box;
     }
 }

@@ -44,8 +44,12 @@ final class TaskTreeTable {
         TreeTableColumn<TrackingRow, String> task = column(Texts.get("plan.col.task"), 300,
                 r -> r.isGroup() ? r.group() + "　" + r.figure() : r.task().heading() ? r.task().text() : r.task().shortTitle());
         table.getColumns().add(task);
-        table.getColumns().add(column(Texts.get("plan.col.lead"), 90, r -> units(r, UnitRole.LEAD)));
-        table.getColumns().add(column(Texts.get("plan.col.responsible"), 110, r -> units(r, UnitRole.RESPONSIBLE)));
+        TreeTableColumn<TrackingRow, String> lead = column(Texts.get("plan.col.lead"), 90, r -> units(r, UnitRole.LEAD));
+        lead.setMinWidth(84);
+        table.getColumns().add(lead);
+        TreeTableColumn<TrackingRow, String> responsible = column(Texts.get("plan.col.responsible"), 110, r -> units(r, UnitRole.RESPONSIBLE));
+        responsible.setMinWidth(96);
+        table.getColumns().add(responsible);
         TreeTableColumn<TrackingRow, String> deadline = column(Texts.get("plan.col.deadline"), 96, TaskTreeTable::deadline);
         deadline.setMinWidth(92);
         table.getColumns().add(deadline);

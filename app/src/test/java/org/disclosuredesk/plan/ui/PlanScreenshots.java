@@ -62,6 +62,12 @@ public final class PlanScreenshots {
         settle(executor);
         PlanScreen screen = fx(() -> (PlanScreen) ((javafx.scene.layout.StackPane) window.getCenter()).getChildren().get(0));
         shoot(window, out.resolve("plan-tracking.png"));
+        fx(() -> {
+            ((javafx.scene.control.ScrollPane) screen.lookup(".plan-detail")).setVvalue(1);
+            return null;
+        });
+        settle(executor);
+        shoot(window, out.resolve("plan-tracking-detail.png"));
         for (int tab = 1; tab < 4; tab++) {
             int t = tab;
             fx(() -> {
