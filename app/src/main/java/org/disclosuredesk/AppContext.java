@@ -20,6 +20,11 @@ import org.disclosuredesk.register.YearlyStatisticsRepository;
 import org.disclosuredesk.register.YearlyStatisticsService;
 import org.disclosuredesk.register.transfer.RegisterExporter;
 import org.disclosuredesk.register.transfer.RegisterImporter;
+import org.disclosuredesk.requests.RequestRepository;
+import org.disclosuredesk.requests.RequestService;
+import org.disclosuredesk.requests.ReviewCaseRepository;
+import org.disclosuredesk.requests.ReviewCaseService;
+import org.disclosuredesk.requests.transfer.RequestTransfer;
 import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
@@ -50,6 +55,9 @@ public final class AppContext implements AutoCloseable {
     private final RegisterService register;
     private final RegisterImporter registerImporter;
     private final RegisterExporter registerExporter;
+    private final RequestService requests;
+    private final ReviewCaseService reviewCases;
+    private final RequestTransfer requestTransfer;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -75,6 +83,13 @@ public final class AppContext implements AutoCloseable {
         calendar.addListener(register);
         this.registerImporter = new RegisterImporter(register, settings);
         this.registerExporter = new RegisterExporter(register);
+        RequestRepository requestRepository = new RequestRepository(database.dsl());
+        ReviewCaseRepository reviewCaseRepository = new ReviewCaseRepository(database.dsl());
+        this.requests = new RequestService(requestRepository, reviewCaseRepository, database, calendarSource, settings, audit,
+                yearLocks, clock);
+        calendar.addListener(requests);
+        this.reviewCases = new ReviewCaseService(reviewCaseRepository, requestRepository, database, audit, yearLocks, clock);
+        this.requestTransfer = new RequestTransfer(requests, settings);
     }
 
     public static AppContext open(Path databaseFile) {
@@ -136,6 +151,21 @@ public final class AppContext implements AutoCloseable {
 
     public RegisterExporter registerExporter() {
         return registerExporter;
+    }
+
+    /** The request log (依申请公开): intake, timeline, statutory clock, import. */
+    public RequestService requests() {
+        return requests;
+    }
+
+    /** 行政复议 / 行政诉讼 cases linked to requests. */
+    public ReviewCaseService reviewCases() {
+        return reviewCases;
+    }
+
+    /** Import of an existing request log (.xlsx/.csv) and export of a year to .xlsx. */
+    public RequestTransfer requestTransfer() {
+        return requestTransfer;
     }
 
     @Override
