@@ -10,6 +10,9 @@ import org.disclosuredesk.calendar.CalendarSource;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.overview.OverviewRepository;
 import org.disclosuredesk.overview.OverviewService;
+import org.disclosuredesk.plan.PlanRepository;
+import org.disclosuredesk.plan.PlanService;
+import org.disclosuredesk.plan.TaskTablePdfWriter;
 import org.disclosuredesk.register.AttachmentStore;
 import org.disclosuredesk.register.RegisterRepository;
 import org.disclosuredesk.register.RegisterService;
@@ -26,6 +29,9 @@ import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
 import org.disclosuredesk.shared.AuditTrail;
+import org.disclosuredesk.shared.ShippedFonts;
+import org.disclosuredesk.shared.UnitDirectory;
+import org.disclosuredesk.shared.UnitRepository;
 import org.disclosuredesk.shared.YearLockRepository;
 import org.disclosuredesk.shared.YearLocks;
 
@@ -43,6 +49,8 @@ public final class AppContext implements AutoCloseable {
     private final CalendarService calendar;
     private final CalendarSource calendarSource;
     private final OverviewService overview;
+    private final UnitDirectory units;
+    private final PlanService plans;
     private final YearlyStatisticsService yearlyStatistics;
     private final RegisterService register;
     private final RegisterImporter registerImporter;
@@ -65,6 +73,9 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new CalendarService(new CalendarRepository(database.dsl()), database, audit, clock);
         this.calendarSource = calendar;
         this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
+        this.units = new UnitDirectory(new UnitRepository(database.dsl()), database, audit, clock);
+        this.plans = new PlanService(new PlanRepository(database.dsl()), units, database, audit, yearLocks, clock,
+                database.file().getParent(), new TaskTablePdfWriter(ShippedFonts.PDF_BODY::bytes));
         this.yearlyStatistics = new YearlyStatisticsService(new YearlyStatisticsRepository(database.dsl()), database, audit,
                 yearLocks, clock);
         this.register = new RegisterService(new RegisterRepository(database.dsl()), yearlyStatistics,
@@ -116,6 +127,14 @@ public final class AppContext implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    public UnitDirectory units() {
+        return units;
+    }
+
+    public PlanService plans() {
+        return plans;
     }
 
     public YearlyStatisticsService yearlyStatistics() {
