@@ -151,7 +151,7 @@ public final class RequestService implements CalendarChangeListener {
     public FeeQuote feeQuote(long requestId, FeeBasis basis, Integer pages) {
         Request r = require(requestId);
         if (basis == FeeBasis.BY_ITEM) {
-            int ordinal = ordinalInMonth(r);
+            int ordinal = new StepDefaults(repository, today()).ordinalInMonth(r);
             long fee = FeeCalculator.byItem(ordinal);
             return new FeeQuote(basis, ordinal, fee, r.applicant().name() + " " + YearMonth.from(r.receivedOn()).getMonthValue()
                     + " 月第 " + ordinal + " 件申请：" + (fee == 0 ? "每月 10 件以内不收费" : FeeCalculator.yuan(fee)));
@@ -203,7 +203,7 @@ public final class RequestService implements CalendarChangeListener {
     public Recorded addEvent(long id, RequestEvent candidate) {
         Request before = require(id);
         WorkCalendar calendar = calendars.current();
-        RequestEvent event = completed(before, candidate, calendar);
+        RequestEvent event = new StepDefaults(repository, today()).complete(before, candidate, calendar);
         List<String> warnings = new Timeline(before, calendar, today()).check(event);
         yearLocks.requireOpen(event.on().getYear(), "申请 " + before.number() + " 的办理记录");
         return transactions.inTransaction(() -> {
@@ -319,49 +319,6 @@ public final class RequestService implements CalendarChangeListener {
             return r.withOutcome(r.result(), r.decidedOn(), due);
         }
         return r;
-    }
-
-    /** The caller's defaults filled in: amounts, limits and links the law or the notice fixes. */
-    private RequestEvent completed(Request r, RequestEvent e, WorkCalendar calendar) {
-        if (e.on() == null) {
-            return e;
-        }
-        switch (e.kind()) {
-            case CONSULTATION_SENT:
-                // 条例第三十二条: the third party answers within 15 working days; another agency's letter usually gives the same.
-                return e.dueOn() != null ? e : e.withDueOn(calendar.addWorkingDays(e.on(), AnswerDeadline.THIRD_PARTY_WORKING_DAYS));
-            case CONSULTATION_ANSWERED: {
-                List<RequestEvent> pending = new Timeline(r, calendar, today()).pendingConsultations();
-                return e.relatedEventId() == null && pending.size() == 1 ? e.withRelatedEventId(pending.get(0).id()) : e;
-            }
-            case EXTENSION:
-                return e.extraDays() != null ? e : new RequestEvent(e.id(), e.kind(), e.on(), e.dueOn(), e.party(), e.consultee(),
-                        e.approver(), e.toldOn(), AnswerDeadline.MAX_EXTENSION_WORKING_DAYS, e.feeBasis(), e.feeQuantity(),
-                        e.amountFen(), e.deliveryMethod(), e.relatedEventId(), e.result(), e.note());
-            case FEE_NOTICE: {
-                RequestEvent withQuantity = e;
-                if (e.feeBasis() == FeeBasis.BY_ITEM) {
-                    withQuantity = new RequestEvent(e.id(), e.kind(), e.on(), e.dueOn(), e.party(), e.consultee(), e.approver(),
-                            e.toldOn(), e.extraDays(), e.feeBasis(), ordinalInMonth(r), e.amountFen(), e.deliveryMethod(),
-                            e.relatedEventId(), e.result(), e.note());
-                }
-                RequestEvent priced = withQuantity.feeBasis() == null || withQuantity.feeQuantity() == null ? withQuantity
-                        : withQuantity.withAmountFen(FeeCalculator.of(withQuantity.feeBasis(), withQuantity.feeQuantity()));
-                return priced.dueOn() != null ? priced
-                        : priced.withDueOn(calendar.addWorkingDays(e.on(), AnswerDeadline.FEE_PAYMENT_WORKING_DAYS));
-            }
-            case FEE_PAID:
-                return r.first(EventKind.FEE_NOTICE).map(n -> e.withAmountFen(n.amountFen())).orElse(e);
-            default:
-                return e;
-        }
-    }
-
-    /** The applicant's n-th application received in that calendar month (国办函〔2020〕109号, 按件). */
-    private int ordinalInMonth(Request r) {
-        List<Long> ids = repository.applicantRequestsInMonth(r.applicant().name(), r.applicant().idNumber(), YearMonth.from(r.receivedOn()));
-        int index = ids.indexOf(r.id());
-        return index < 0 ? ids.size() + 1 : index + 1;
     }
 
     private void renumber(Request before, int newYear) {
