@@ -4,6 +4,8 @@ package org.disclosuredesk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.disclosuredesk.backup.BackupService;
+import org.disclosuredesk.backup.DatabaseHealth;
 import org.disclosuredesk.calendar.CalendarSource;
 import org.disclosuredesk.calendar.WorkCalendar;
 import org.disclosuredesk.db.Database;
@@ -29,6 +31,8 @@ public final class AppContext implements AutoCloseable {
     private final YearLocks yearLocks;
     private final CalendarSource calendarSource;
     private final OverviewService overview;
+    private final BackupService backups;
+    private final DatabaseHealth health;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -43,6 +47,8 @@ public final class AppContext implements AutoCloseable {
         this.yearLocks = new YearLocks(new YearLockRepository(database.dsl()), audit, clock, actor);
         this.calendarSource = WorkCalendar::weekendsOnly;
         this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
+        this.backups = new BackupService(database, audit, clock);
+        this.health = new DatabaseHealth(clock);
     }
 
     public static AppContext open(Path databaseFile) {
@@ -75,6 +81,14 @@ public final class AppContext implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public DatabaseHealth health() {
+        return health;
     }
 
     @Override
