@@ -149,6 +149,15 @@ public final class BackupService {
         }
     }
 
+    /**
+     * Records in the audit trail a start-up recovery made by {@link DatabaseHealth#recover} while the
+     * database was closed; call it once the recovered database is open.
+     */
+    public void recordRecovery(RestoreResult recovery) {
+        audit.record("database", null, AuditEntry.Action.RESTORE, "数据库文件已损坏，从备份“" + recovery.restoredFrom().getFileName()
+                + "”恢复；损坏的文件原样保存在“" + recovery.previousData() + "”");
+    }
+
     /** Called after a restore has replaced the live data, on the thread that ran the restore. */
     public void addRestoreListener(Runnable listener) {
         restoreListeners.add(listener);

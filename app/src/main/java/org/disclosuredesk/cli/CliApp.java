@@ -41,6 +41,9 @@ public final class CliApp {
         cmd.addSubcommand(new DemoCommand());
         cmd.addSubcommand(new ScreenshotsCommand());
         // Feature commands register here, one line each.
+        cmd.addSubcommand(new BackupCommand());
+        cmd.addSubcommand(new RestoreCommand());
+        cmd.addSubcommand(new CheckCommand());
         return cmd;
     }
 }
