@@ -23,6 +23,7 @@ public final class DesktopApp extends Application {
 
     private AppContext context;
     private Throwable openFailure;
+    private Path logFolder;
     private FxTaskExecutor executor;
     private WindowState windowState;
     private MainWindow window;
@@ -35,6 +36,7 @@ public final class DesktopApp extends Application {
     public void init() {
         // init() runs on the launcher thread: opening and migrating the database never blocks the FX thread.
         Path file = DataLocation.resolveForThisMachine(null);
+        logFolder = WindowLog.install(file);
         try {
             context = AppContext.open(file);
         } catch (RuntimeException e) {
@@ -47,7 +49,7 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         Theme.applyGlobally();
         if (openFailure != null) {
-            ErrorDialog.show(Texts.get("startup.cannotOpen"), openFailure);
+            ErrorDialog.show(Texts.get("startup.cannotOpen"), openFailure, logFolder);
             Platform.exit();
             return;
         }
@@ -96,7 +98,7 @@ public final class DesktopApp extends Application {
                     statusBar.showMessage(choice.withDemoData() ? Texts.get("startup.demoDone") : "");
                     window.show(Navigation.OVERVIEW);
                 })
-                .onFailure(e -> ErrorDialog.show(Texts.get("startup.firstStartFailed"), e)));
+                .onFailure(e -> ErrorDialog.show(Texts.get("startup.firstStartFailed"), e, logFolder)));
     }
 
     @Override

@@ -7,6 +7,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.ClipboardContent;
+import java.nio.file.Path;
+import org.disclosuredesk.db.DatabaseOpenException;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.UserMessages;
 
@@ -16,12 +18,14 @@ public final class ErrorDialog {
     private ErrorDialog() {
     }
 
-    public static void show(String title, Throwable error) {
+    public static void show(String title, Throwable error, Path logFolder) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.setContentText(UserMessages.of(error));
-        if (!(error instanceof UserError)) {
+        Theme.style(alert.getDialogPane());
+        boolean expected = error instanceof UserError || error instanceof DatabaseOpenException;
+        alert.setContentText(expected ? UserMessages.of(error) : UserMessages.of(error) + "\n" + Texts.get("error.logFolder", logFolder));
+        if (!expected) {
             ButtonType copy = new ButtonType(Texts.get("error.copyDetails"), ButtonBar.ButtonData.LEFT);
             alert.getButtonTypes().add(copy);
             alert.showAndWait().filter(copy::equals).ifPresent(b -> copyDetails(error));

@@ -37,7 +37,9 @@ public final class FirstStartDialog {
         body.setPadding(new Insets(8, 4, 4, 4));
         dialog.getDialogPane().setContent(body);
         ButtonType start = new ButtonType(Texts.get("firstStart.start"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(start, ButtonType.CANCEL);
+        ButtonType quit = new ButtonType(Texts.get("firstStart.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(start, quit);
+        Theme.style(dialog.getDialogPane());
         dialog.getDialogPane().lookupButton(start).disableProperty().bind(name.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == start ? new Choice(name.getText().trim(), demo.isSelected()) : null);
         Platform.runLater(name::requestFocus);

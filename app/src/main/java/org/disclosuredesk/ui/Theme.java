@@ -4,6 +4,7 @@ package org.disclosuredesk.ui;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 
 /** One look for the whole app: AtlantaFX Primer Light plus our small stylesheet and the shipped font. */
 public final class Theme {
@@ -20,5 +21,11 @@ public final class Theme {
     public static void style(Scene scene) {
         scene.getStylesheets().add(Theme.class.getResource("/css/app.css").toExternalForm());
         scene.getRoot().setStyle(UiFonts.rootStyle());
+    }
+
+    /** Dialogs have their own scene: give them the same stylesheet and font. */
+    public static void style(DialogPane pane) {
+        pane.getStylesheets().add(Theme.class.getResource("/css/app.css").toExternalForm());
+        pane.setStyle(UiFonts.rootStyle());
     }
 }
