@@ -50,6 +50,13 @@ public final class BackupFileRepository {
             if (!tables.contains("flyway_schema_history") || !tables.contains("org_settings")) {
                 return new BackupContents(List.of("不是本软件的数据库"), "", Map.of());
             }
+            if (full) {
+                List<String> orphans = lines(s, "SELECT \"table\" || ' → ' || parent FROM pragma_foreign_key_check");
+                if (!orphans.isEmpty()) {
+                    return new BackupContents(List.of("外键检查未通过：" + String.join("；", orphans.subList(0, Math.min(3, orphans.size())))),
+                            "", Map.of());
+                }
+            }
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String table : tables) {
                 counts.put(table, Integer.parseInt(lines(s, "SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"").get(0)));

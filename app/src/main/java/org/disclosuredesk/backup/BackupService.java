@@ -125,18 +125,14 @@ public final class BackupService {
         try {
             Path copy = work.resolve("restore.db");
             Files.copy(source, copy);
-            Database.open(copy).close();
+            bringToCurrentSchema(copy, source);
             int livePageSize = live.pageSize();
             if (files.pageSize(copy) != livePageSize) {
                 files.changePageSize(copy, livePageSize);
             }
             BackupFile safety = write(folder.path(), BackupKind.BEFORE_RESTORE);
             live.restoreFrom(copy);
-            List<String> check = database.integrityCheck();
-            if (!check.equals(List.of("ok"))) {
-                throw new UserError("恢复后完整性检查未通过（" + String.join("；", check) + "）。恢复前的数据已备份在“"
-                        + safety.path() + "”，请用它再次恢复并联系技术支持。");
-            }
+            requireSoundAfterRestore(source, safety);
             audit.record("database", null, AuditEntry.Action.RESTORE,
                     "从备份“" + source.getFileName() + "”恢复数据；恢复前的数据已备份为“" + safety.fileName() + "”");
             Map<String, Integer> counts = database.tableCounts();
@@ -156,6 +152,57 @@ public final class BackupService {
     public void recordRecovery(RestoreResult recovery) {
         audit.record("database", null, AuditEntry.Action.RESTORE, "数据库文件已损坏，从备份“" + recovery.restoredFrom().getFileName()
                 + "”恢复；损坏的文件原样保存在“" + recovery.previousData() + "”");
+    }
+
+    /**
+     * Opens the working copy exactly as the live database is opened (migrating an older backup) and runs
+     * the checks that will run on the live data afterwards, so a file whose damage only shows through a
+     * normal connection (a garbled CHECK constraint, an unknown function in the schema) is refused here.
+     */
+    private static void bringToCurrentSchema(Path workingCopy, Path source) {
+        try (Database copy = Database.open(workingCopy)) {
+            List<String> check = copy.integrityCheck();
+            if (!check.equals(List.of("ok"))) {
+                throw refused(source, "完整性检查未通过：" + String.join("；", check.subList(0, Math.min(3, check.size()))));
+            }
+            List<String> orphans = copy.foreignKeyCheck();
+            if (!orphans.isEmpty()) {
+                throw refused(source, "外键检查未通过：" + orphans.get(0));
+            }
+            copy.tableCounts();
+        } catch (UserError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw refused(source, "无法按本软件的数据格式打开（" + e.getMessage() + "）");
+        }
+    }
+
+    private static UserError refused(Path source, String why) {
+        return new UserError("“" + source.getFileName() + "”不能用于恢复：" + why + "。现有数据未受影响，请选择另一个备份。");
+    }
+
+    /** The restored data passes the checks, or the restore is undone from the copy made just before it. */
+    private void requireSoundAfterRestore(Path source, BackupFile safety) {
+        String problem;
+        try {
+            List<String> check = database.integrityCheck();
+            problem = check.equals(List.of("ok")) ? (database.foreignKeyCheck().isEmpty() ? null : "外键检查未通过")
+                    : String.join("；", check);
+            database.tableCounts();
+        } catch (RuntimeException e) {
+            problem = e.getMessage();
+        }
+        if (problem == null) {
+            return;
+        }
+        try {
+            live.restoreFrom(safety.path());
+        } catch (RuntimeException e) {
+            throw new UserError("从“" + source.getFileName() + "”恢复后的数据未通过检查（" + problem + "），自动撤销也没有成功。"
+                    + "恢复前的数据在“" + safety.path() + "”：请用“从其他文件恢复”选择它，并联系技术支持。", e);
+        }
+        throw new UserError("从“" + source.getFileName() + "”恢复后的数据未通过检查（" + problem + "），已自动撤销，现有数据未受影响。"
+                + "请选择另一个备份。");
     }
 
     /** Called after a restore has replaced the live data, on the thread that ran the restore. */
