@@ -19,6 +19,7 @@ public final class Theme {
     }
 
     public static void style(Scene scene) {
+        UiFonts.load();
         scene.getStylesheets().add(Theme.class.getResource("/css/app.css").toExternalForm());
         scene.getRoot().setStyle(UiFonts.rootStyle());
     }
