@@ -14,6 +14,7 @@ import javafx.stage.FileChooser;
 import org.disclosuredesk.backup.BackupInfo;
 import org.disclosuredesk.backup.RecoveryOffer;
 import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.Theme;
 
 /**
  * At start, when the database failed its integrity check: says so, offers the newest sound backup
@@ -47,6 +48,7 @@ public final class DamagedDatabaseDialog {
         VBox body = new VBox(12, what, next);
         body.setPrefWidth(560);
         alert.getDialogPane().setContent(body);
+        Theme.style(alert.getDialogPane());
         alert.getButtonTypes().setAll(offer.isPresent() ? new ButtonType[] {restoreOffered, chooseOther, quit}
                 : new ButtonType[] {chooseOther, quit});
         Optional<ButtonType> answer = alert.showAndWait();

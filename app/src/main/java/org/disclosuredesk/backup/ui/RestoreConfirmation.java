@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.Theme;
 
 /** Asks before a restore replaces the data, naming the file; the default button is the safe one. */
 final class RestoreConfirmation {
@@ -20,6 +21,7 @@ final class RestoreConfirmation {
         alert.initOwner(owner);
         alert.setTitle(Texts.get("backup.restore.title"));
         alert.setHeaderText(Texts.get("backup.restore.title"));
+        Theme.style(alert.getDialogPane());
         // Enter must not replace the office's data by accident: the cancelling button is the default.
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(restore)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
