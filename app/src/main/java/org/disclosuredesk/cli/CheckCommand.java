@@ -17,6 +17,7 @@ import org.disclosuredesk.backup.LocationWarning;
 import org.disclosuredesk.backup.RecoveryOffer;
 import org.disclosuredesk.db.DatabaseOpenException;
 import org.disclosuredesk.shared.DataLocation;
+import org.disclosuredesk.shared.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,19 +34,35 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        HealthReport report;
         try {
             AppContext ctx = Commands.context(spec);
-            HealthReport report = ctx.health().check(ctx.database());
-            print(report);
-            return report.healthy() ? 0 : 1;
+            report = ctx.health().check(ctx.database());
         } catch (DatabaseOpenException e) {
             if (e.problem() != DatabaseOpenException.Problem.DAMAGED) {
                 throw e;
             }
-            Path file = DataLocation.resolveForThisMachine(((RootCommand) spec.root().userObject()).db);
-            printDamaged(file, e.getMessage(), new DatabaseHealth(Clock.systemDefaultZone()).recoveryOffer(file));
-            return 1;
+            return damaged(e.getMessage());
+        } catch (UserError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A schema SQLite cannot use (found by the fuzz test: a garbled CHECK constraint passes
+            // integrity_check but fails every normal query) is a damaged file too, not an unexpected error.
+            return damaged("检查无法完成：数据库文件“" + databaseFile() + "”无法正常读取（" + e.getMessage() + "），可能已损坏。"
+                    + "请不要再写入该文件，并从备份恢复。");
         }
+        print(report);
+        return report.healthy() ? 0 : 1;
+    }
+
+    private int damaged(String problem) {
+        Path file = databaseFile();
+        printDamaged(file, problem, new DatabaseHealth(Clock.systemDefaultZone()).recoveryOffer(file));
+        return 1;
+    }
+
+    private Path databaseFile() {
+        return DataLocation.resolveForThisMachine(((RootCommand) spec.root().userObject()).db);
     }
 
     private void print(HealthReport r) {

@@ -117,6 +117,21 @@ class BackupCommandsTest {
         assertEquals(1, report.get("recovery_offer").get("tables").get("unit").asInt());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"garbled-check-constraint.db", "unknown-function-in-schema.db"})
+    void check_of_a_file_whose_schema_sqlite_cannot_use_is_a_finding_not_an_unexpected_error(String name) throws Exception {
+        Path db = dir.resolve(name);
+        try (java.io.InputStream in = getClass().getResourceAsStream("/hostile/" + name)) {
+            Files.copy(in, db);
+        }
+
+        assertEquals(1, run("--db", db.toString(), "check"));
+
+        String said = out.toString() + err.toString();
+        assertFalse(said.contains("意外错误"), said);
+        assertFalse(said.isBlank());
+    }
+
     @Test
     void restore_replaces_the_data_and_keeps_what_it_replaced() throws Exception {
         Path db = databaseWithUnits("办公室");

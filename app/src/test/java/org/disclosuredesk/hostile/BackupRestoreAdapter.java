@@ -46,7 +46,18 @@ final class BackupRestoreAdapter implements ImporterAdapter {
                 new BrokenInput("a backup cut off half way (copy interrupted)", truncated, "不能用于恢复"),
                 new BrokenInput("another program's SQLite file", otherApp, "不是本软件的数据库"),
                 new BrokenInput("a file whose rows point at nothing", orphans, "外键检查未通过"),
-                new BrokenInput("a backup from a newer version of the app", DatabaseFiles.newerAppDatabase(dir.resolve("newer.db")), "更新版本"));
+                new BrokenInput("a backup from a newer version of the app", DatabaseFiles.newerAppDatabase(dir.resolve("newer.db")), "更新版本"),
+                // found by ImportFuzzTest: damage that passes integrity_check on a read-only connection
+                new BrokenInput("a garbled CHECK constraint in the schema", resource(dir, "garbled-check-constraint.db"), "不能用于恢复"),
+                new BrokenInput("an unknown function in the schema", resource(dir, "unknown-function-in-schema.db"), "不能用于恢复"));
+    }
+
+    static Path resource(Path dir, String name) throws java.io.IOException {
+        Path file = dir.resolve(name);
+        try (java.io.InputStream in = BackupRestoreAdapter.class.getResourceAsStream("/hostile/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
     }
 
     @Override
