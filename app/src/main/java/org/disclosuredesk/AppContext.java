@@ -6,8 +6,9 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import org.disclosuredesk.backup.BackupService;
 import org.disclosuredesk.backup.DatabaseHealth;
+import org.disclosuredesk.calendar.CalendarRepository;
+import org.disclosuredesk.calendar.CalendarService;
 import org.disclosuredesk.calendar.CalendarSource;
-import org.disclosuredesk.calendar.WorkCalendar;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.overview.OverviewRepository;
 import org.disclosuredesk.overview.OverviewService;
@@ -29,6 +30,7 @@ public final class AppContext implements AutoCloseable {
     private final SettingsService settings;
     private final AuditTrail audit;
     private final YearLocks yearLocks;
+    private final CalendarService calendar;
     private final CalendarSource calendarSource;
     private final OverviewService overview;
     private final BackupService backups;
@@ -45,7 +47,8 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditTrail(new AuditRepository(database.dsl()), clock, actor);
         this.settings = new SettingsService(settingsRepository, database, audit, clock);
         this.yearLocks = new YearLocks(new YearLockRepository(database.dsl()), audit, clock, actor);
-        this.calendarSource = WorkCalendar::weekendsOnly;
+        this.calendar = new CalendarService(new CalendarRepository(database.dsl()), database, audit, clock);
+        this.calendarSource = calendar;
         this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
         this.backups = new BackupService(database, audit, clock);
         this.health = new DatabaseHealth(clock);
@@ -73,6 +76,11 @@ public final class AppContext implements AutoCloseable {
 
     public YearLocks yearLocks() {
         return yearLocks;
+    }
+
+    /** The working-day calendar: shipped holiday data, pasted notices, edited days, change listeners. */
+    public CalendarService calendar() {
+        return calendar;
     }
 
     public CalendarSource calendarSource() {

@@ -40,6 +40,7 @@ public final class CliApp {
         cmd.addSubcommand(new InitCommand());
         cmd.addSubcommand(new DemoCommand());
         cmd.addSubcommand(new ScreenshotsCommand());
+        cmd.addSubcommand(new WorkdaysCommand());
         // Feature commands register here, one line each.
         cmd.addSubcommand(new BackupCommand());
         cmd.addSubcommand(new RestoreCommand());
