@@ -11,8 +11,15 @@ import org.disclosuredesk.AppContext;
  */
 interface ImporterAdapter {
 
-    /** A broken file and a word or two its error message must contain (the row, the field, the problem). */
+    /**
+     * A broken file and a word or two its error message must contain (the row, the field, the problem);
+     * {@code messageMentions} null means the importer must take the file anyway (e.g. it ignores a huge prose line).
+     */
     record BrokenInput(String description, Path file, String messageMentions) {
+
+        static BrokenInput accepted(String description, Path file) {
+            return new BrokenInput(description, file, null);
+        }
     }
 
     String name();

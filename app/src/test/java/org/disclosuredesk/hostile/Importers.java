@@ -15,6 +15,7 @@ final class Importers {
 
     static List<ImporterAdapter> all() {
         return List.of(
-                new BackupRestoreAdapter());
+                new BackupRestoreAdapter(),
+                new CalendarNoticeAdapter());
     }
 }
