@@ -12,6 +12,13 @@ import org.disclosuredesk.calendar.CalendarSource;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.overview.OverviewRepository;
 import org.disclosuredesk.overview.OverviewService;
+import org.disclosuredesk.register.AttachmentStore;
+import org.disclosuredesk.register.RegisterRepository;
+import org.disclosuredesk.register.RegisterService;
+import org.disclosuredesk.register.YearlyStatisticsRepository;
+import org.disclosuredesk.register.YearlyStatisticsService;
+import org.disclosuredesk.register.transfer.RegisterExporter;
+import org.disclosuredesk.register.transfer.RegisterImporter;
 import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
@@ -35,6 +42,10 @@ public final class AppContext implements AutoCloseable {
     private final OverviewService overview;
     private final BackupService backups;
     private final DatabaseHealth health;
+    private final YearlyStatisticsService yearlyStatistics;
+    private final RegisterService register;
+    private final RegisterImporter registerImporter;
+    private final RegisterExporter registerExporter;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -52,6 +63,13 @@ public final class AppContext implements AutoCloseable {
         this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
         this.backups = new BackupService(database, audit, clock);
         this.health = new DatabaseHealth(clock);
+        this.yearlyStatistics = new YearlyStatisticsService(new YearlyStatisticsRepository(database.dsl()), database, audit,
+                yearLocks, clock);
+        this.register = new RegisterService(new RegisterRepository(database.dsl()), yearlyStatistics,
+                new AttachmentStore(database.file().getParent()), database, calendarSource, settings, audit, yearLocks, clock);
+        calendar.addListener(register);
+        this.registerImporter = new RegisterImporter(register, settings);
+        this.registerExporter = new RegisterExporter(register);
     }
 
     public static AppContext open(Path databaseFile) {
@@ -97,6 +115,22 @@ public final class AppContext implements AutoCloseable {
 
     public DatabaseHealth health() {
         return health;
+    }
+
+    public YearlyStatisticsService yearlyStatistics() {
+        return yearlyStatistics;
+    }
+
+    public RegisterService register() {
+        return register;
+    }
+
+    public RegisterImporter registerImporter() {
+        return registerImporter;
+    }
+
+    public RegisterExporter registerExporter() {
+        return registerExporter;
     }
 
     @Override

@@ -42,6 +42,7 @@ public final class CliApp {
         cmd.addSubcommand(new ScreenshotsCommand());
         cmd.addSubcommand(new WorkdaysCommand());
         // Feature commands register here, one line each.
+        cmd.addSubcommand(new RegisterCommand());
         cmd.addSubcommand(new BackupCommand());
         cmd.addSubcommand(new RestoreCommand());
         cmd.addSubcommand(new CheckCommand());
