@@ -40,16 +40,16 @@ final class BackupRestoreAdapter implements ImporterAdapter {
         Files.copy(valid, orphans);
         org.jooq.impl.DSL.using("jdbc:sqlite:" + orphans).execute("INSERT INTO unit_alias (unit_id, alias) VALUES (999, '孤儿')");
         return List.of(
-                new BrokenInput("an empty file", HostileFiles.empty(dir, "empty.db"), "不是 SQLite"),
-                new BrokenInput("GBK text named .db", HostileFiles.gbk(dir, "台账.db", "序号,申请人\r\n1,张三\r\n"), "不是 SQLite"),
-                new BrokenInput("a zip of something else named .db", HostileFiles.zipOfSomethingElse(dir, "photos.db"), "不是 SQLite"),
-                new BrokenInput("a backup cut off half way (copy interrupted)", truncated, "不能用于恢复"),
-                new BrokenInput("another program's SQLite file", otherApp, "不是本软件的数据库"),
-                new BrokenInput("a file whose rows point at nothing", orphans, "外键检查未通过"),
-                new BrokenInput("a backup from a newer version of the app", DatabaseFiles.newerAppDatabase(dir.resolve("newer.db")), "更新版本"),
+                BrokenInput.refused("an empty file", HostileFiles.empty(dir, "empty.db"), "不是 SQLite"),
+                BrokenInput.refused("GBK text named .db", HostileFiles.gbk(dir, "台账.db", "序号,申请人\r\n1,张三\r\n"), "不是 SQLite"),
+                BrokenInput.refused("a zip of something else named .db", HostileFiles.zipOfSomethingElse(dir, "photos.db"), "不是 SQLite"),
+                BrokenInput.refused("a backup cut off half way (copy interrupted)", truncated, "不能用于恢复"),
+                BrokenInput.refused("another program's SQLite file", otherApp, "不是本软件的数据库"),
+                BrokenInput.refused("a file whose rows point at nothing", orphans, "外键检查未通过"),
+                BrokenInput.refused("a backup from a newer version of the app", DatabaseFiles.newerAppDatabase(dir.resolve("newer.db")), "更新版本"),
                 // found by ImportFuzzTest: damage that passes integrity_check on a read-only connection
-                new BrokenInput("a garbled CHECK constraint in the schema", resource(dir, "garbled-check-constraint.db"), "不能用于恢复"),
-                new BrokenInput("an unknown function in the schema", resource(dir, "unknown-function-in-schema.db"), "不能用于恢复"));
+                BrokenInput.refused("a garbled CHECK constraint in the schema", resource(dir, "garbled-check-constraint.db"), "不能用于恢复"),
+                BrokenInput.refused("an unknown function in the schema", resource(dir, "unknown-function-in-schema.db"), "不能用于恢复"));
     }
 
     static Path resource(Path dir, String name) throws java.io.IOException {
@@ -61,7 +61,8 @@ final class BackupRestoreAdapter implements ImporterAdapter {
     }
 
     @Override
-    public void run(AppContext context, Path file) {
+    public String run(AppContext context, Path file) {
         context.backups().restore(file);
+        return "";
     }
 }

@@ -34,16 +34,17 @@ final class CalendarNoticeAdapter implements ImporterAdapter {
     public List<BrokenInput> brokenInputs(Path dir) throws Exception {
         String notice = Files.readString(resource(dir, "2025.txt"));
         return List.of(
-                new BrokenInput("an empty paste", HostileFiles.empty(dir, "empty.txt"), "通知"),
-                new BrokenInput("GBK bytes read as UTF-8 (mojibake)", HostileFiles.gbk(dir, "gbk.txt", notice), "没有找到放假安排"),
-                new BrokenInput("a day that does not exist (2月30日)",
+                BrokenInput.refused("an empty paste", HostileFiles.empty(dir, "empty.txt"), "通知"),
+                BrokenInput.refused("GBK bytes read as UTF-8 (mojibake)", HostileFiles.gbk(dir, "gbk.txt", notice), "没有找到放假安排"),
+                BrokenInput.refused("a day that does not exist (2月30日)",
                         HostileFiles.text(dir, "feb30.txt", notice.replace("1月26日（周日）、2月8日（周六）上班", "1月26日（周日）、2月30日（周六）上班"),
                                 StandardCharsets.UTF_8), "2月30日"),
                 BrokenInput.accepted("a huge prose line after the notice is ignored",
-                        HostileFiles.text(dir, "huge.txt", notice + "\n" + HostileFiles.HUGE_CELL, StandardCharsets.UTF_8)),
-                new BrokenInput("a huge numbered line", HostileFiles.text(dir, "huge-item.txt",
+                        HostileFiles.text(dir, "huge.txt", notice + "\n" + HostileFiles.HUGE_CELL, StandardCharsets.UTF_8),
+                        ctx -> org.junit.jupiter.api.Assertions.assertTrue(ctx.calendar().year(2025).isPresent())),
+                BrokenInput.refused("a huge numbered line", HostileFiles.text(dir, "huge-item.txt",
                         notice.replace("三、清明节：", "三、清明节：" + HostileFiles.HUGE_CELL), StandardCharsets.UTF_8), "第"),
-                new BrokenInput("a notice for a year outside 2000–2100",
+                BrokenInput.refused("a notice for a year outside 2000–2100",
                         HostileFiles.text(dir, "1999.txt", notice.replace("2025", "1899"), StandardCharsets.UTF_8), "不是星期"));
     }
 
@@ -54,7 +55,7 @@ final class CalendarNoticeAdapter implements ImporterAdapter {
     }
 
     @Override
-    public void run(AppContext context, Path file) throws Exception {
+    public String run(AppContext context, Path file) throws Exception {
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         if (text.isBlank()) {
             throw new UserError("没有可读的通知内容：请粘贴国务院办公厅的放假通知。"); // the view model's check
@@ -65,6 +66,7 @@ final class CalendarNoticeAdapter implements ImporterAdapter {
             throw new UserError(problems.isEmpty() ? "通知中没有读到 " + preview.year() + " 年的放假安排。" : problems);
         }
         context.calendar().replaceYear(preview.year(), preview.days(), preview.noticeTitle());
+        return "";
     }
 
     private static Path resource(Path dir, String name) throws Exception {

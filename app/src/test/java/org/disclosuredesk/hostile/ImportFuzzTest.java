@@ -21,15 +21,15 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Random mutations of valid files, fed to every importer: each run either imports (and leaves a sound
- * database) or is refused with a {@link UserError} and leaves every row as it was. Reproducible: the
- * seed is in the test name; {@code -Dfuzz.seed=N -Dfuzz.iterations=M} explore further. A failing input
- * is kept in {@code target/fuzz-failures/}.
+ * Random mutations of valid files, fed to every importer on a fresh database: each run either imports
+ * (and leaves a sound database) or is refused with a {@link UserError} and leaves every row as it was.
+ * Reproducible: the seed is in the test name; {@code -Dfuzz.seed=N -Dfuzz.iterations=M} explore
+ * further. A failing input is kept in {@code target/fuzz-failures/}.
  */
 class ImportFuzzTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20_261_123L);
-    private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 25);
+    private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 15);
 
     @TempDir
     static Path dir;
@@ -41,15 +41,12 @@ class ImportFuzzTest {
 
     private Stream<DynamicTest> fuzz(ImporterAdapter importer) {
         Path home = dir.resolve(importer.name());
-        AppContext[] context = new AppContext[1];
         List<Path> valid = new ArrayList<>();
         List<DynamicTest> tests = new ArrayList<>();
-        tests.add(dynamicTest(importer.name() + ": prepare", () -> {
-            context[0] = new AppContext(Database.open(home.resolve("desk.db")), Clock.systemDefaultZone());
-            importer.prepare(context[0]);
+        tests.add(dynamicTest(importer.name() + ": the valid files import", () -> {
             valid.addAll(importer.validFiles(Files.createDirectories(home.resolve("valid"))));
             for (Path file : valid) {
-                importer.run(context[0], file); // the unmutated file must import
+                inFreshDatabase(importer, home, "valid", ctx -> assertEquals("", importer.run(ctx, file), file.toString()));
             }
         }));
         for (int i = 0; i < ITERATIONS; i++) {
@@ -59,12 +56,23 @@ class ImportFuzzTest {
                 for (Path original : valid) {
                     Path mutated = home.resolve("seed-" + seed + "-" + original.getFileName());
                     Files.write(mutated, mutator.mutate(Files.readAllBytes(original), original.getFileName().toString()));
-                    runOnce(importer, context[0], mutated, seed);
+                    inFreshDatabase(importer, home, "seed-" + seed, ctx -> runOnce(importer, ctx, mutated, seed));
                 }
             }));
         }
-        tests.add(dynamicTest(importer.name() + ": close", () -> context[0].close()));
         return tests.stream();
+    }
+
+    private interface Work {
+        void run(AppContext ctx) throws Exception;
+    }
+
+    private static void inFreshDatabase(ImporterAdapter importer, Path home, String name, Work work) throws Exception {
+        Path folder = Files.createDirectories(home.resolve("db-" + name + "-" + System.nanoTime()));
+        try (AppContext ctx = new AppContext(Database.open(folder.resolve("desk.db")), Clock.systemDefaultZone())) {
+            importer.prepare(ctx);
+            work.run(ctx);
+        }
     }
 
     private static void runOnce(ImporterAdapter importer, AppContext ctx, Path input, long seed) throws Exception {
@@ -81,14 +89,15 @@ class ImportFuzzTest {
             keep(importer, input, seed);
             StringWriter trace = new StringWriter();
             crash.printStackTrace(new PrintWriter(trace));
-            fail("seed " + seed + ": " + importer.name() + " failed with something other than a UserError:\n" + trace);
+            fail("seed " + seed + ": " + importer.name() + " failed with something other than a UserError on "
+                    + input.getFileName() + ":\n" + trace);
         }
         assertEquals(List.of("ok"), ctx.database().integrityCheck(), "seed " + seed + ": imported, but the database is not sound");
     }
 
     private static void keep(ImporterAdapter importer, Path input, long seed) throws Exception {
         Path folder = Files.createDirectories(Path.of("target", "fuzz-failures"));
-        Files.copy(input, folder.resolve(importer.name() + "-" + seed + "-" + input.getFileName()),
+        Files.copy(input, folder.resolve(importer.name().replace(' ', '-') + "-" + seed + "-" + input.getFileName()),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -11,14 +11,28 @@ import org.disclosuredesk.AppContext;
  */
 interface ImporterAdapter {
 
-    /**
-     * A broken file and a word or two its error message must contain (the row, the field, the problem);
-     * {@code messageMentions} null means the importer must take the file anyway (e.g. it ignores a huge prose line).
-     */
-    record BrokenInput(String description, Path file, String messageMentions) {
+    /** What must be true after an import that was taken (e.g. the GBK title stored as written). */
+    interface Check {
+        void verify(AppContext context) throws Exception;
+    }
 
-        static BrokenInput accepted(String description, Path file) {
-            return new BrokenInput(description, file, null);
+    /**
+     * A broken file and what must happen: refused with a {@code UserError} that mentions {@code mentions}
+     * and nothing stored; or taken whole ({@code mentions} null); or taken with its bad rows skipped and
+     * named in the report ({@code partly}).
+     */
+    record BrokenInput(String description, Path file, String mentions, boolean partly, Check check) {
+
+        static BrokenInput refused(String description, Path file, String mentions) {
+            return new BrokenInput(description, file, mentions, false, ctx -> { });
+        }
+
+        static BrokenInput accepted(String description, Path file, Check check) {
+            return new BrokenInput(description, file, null, false, check);
+        }
+
+        static BrokenInput partly(String description, Path file, String mentions, Check check) {
+            return new BrokenInput(description, file, mentions, true, check);
         }
     }
 
@@ -27,13 +41,16 @@ interface ImporterAdapter {
     /** Files this importer accepts; the fuzz test mutates them. Written into {@code dir}. */
     List<Path> validFiles(Path dir) throws Exception;
 
-    /** Broken inputs (empty files, wrong encodings, zips of something else …) that must be refused cleanly. */
+    /** Broken inputs (empty files, wrong encodings, zips of something else …) and what must happen to each. */
     List<BrokenInput> brokenInputs(Path dir) throws Exception;
 
-    /** What the importer needs in the database first (office settings, a calendar …). */
+    /** What the importer needs in the database first (office settings, the shipped calendar …). */
     default void prepare(AppContext context) throws Exception {
     }
 
-    /** Runs the import as the window and the command line do. Bad input must end in a {@code UserError}. */
-    void run(AppContext context, Path file) throws Exception;
+    /**
+     * Runs the import as the window and the command line do. Bad input that stores nothing ends in a
+     * {@code UserError}; returns the problems reported for rows that were skipped (empty when none).
+     */
+    String run(AppContext context, Path file) throws Exception;
 }

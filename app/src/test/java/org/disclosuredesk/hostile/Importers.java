@@ -16,6 +16,7 @@ final class Importers {
     static List<ImporterAdapter> all() {
         return List.of(
                 new BackupRestoreAdapter(),
-                new CalendarNoticeAdapter());
+                new CalendarNoticeAdapter(),
+                new RegisterImportAdapter());
     }
 }
