@@ -29,7 +29,7 @@ class CrashSafetyTest {
     static Path dir;
 
     static List<CrashScenario> scenarios() {
-        return List.of(new RestoreCrashScenario(), new BackupExportCrashScenario());
+        return List.of(new RestoreCrashScenario(), new BackupExportCrashScenario(), new RegisterImportCrashScenario());
     }
 
     @TestFactory
