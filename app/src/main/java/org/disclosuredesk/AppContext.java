@@ -12,6 +12,9 @@ import org.disclosuredesk.calendar.CalendarSource;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.overview.OverviewRepository;
 import org.disclosuredesk.overview.OverviewService;
+import org.disclosuredesk.plan.PlanRepository;
+import org.disclosuredesk.plan.PlanService;
+import org.disclosuredesk.plan.TaskTablePdfWriter;
 import org.disclosuredesk.register.AttachmentStore;
 import org.disclosuredesk.register.RegisterRepository;
 import org.disclosuredesk.register.RegisterService;
@@ -19,10 +22,18 @@ import org.disclosuredesk.register.YearlyStatisticsRepository;
 import org.disclosuredesk.register.YearlyStatisticsService;
 import org.disclosuredesk.register.transfer.RegisterExporter;
 import org.disclosuredesk.register.transfer.RegisterImporter;
+import org.disclosuredesk.requests.RequestRepository;
+import org.disclosuredesk.requests.RequestService;
+import org.disclosuredesk.requests.ReviewCaseRepository;
+import org.disclosuredesk.requests.ReviewCaseService;
+import org.disclosuredesk.requests.transfer.RequestTransfer;
 import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
 import org.disclosuredesk.shared.AuditTrail;
+import org.disclosuredesk.shared.ShippedFonts;
+import org.disclosuredesk.shared.UnitDirectory;
+import org.disclosuredesk.shared.UnitRepository;
 import org.disclosuredesk.shared.YearLockRepository;
 import org.disclosuredesk.shared.YearLocks;
 
@@ -42,10 +53,15 @@ public final class AppContext implements AutoCloseable {
     private final OverviewService overview;
     private final BackupService backups;
     private final DatabaseHealth health;
+    private final UnitDirectory units;
+    private final PlanService plans;
     private final YearlyStatisticsService yearlyStatistics;
     private final RegisterService register;
     private final RegisterImporter registerImporter;
     private final RegisterExporter registerExporter;
+    private final RequestService requests;
+    private final ReviewCaseService reviewCases;
+    private final RequestTransfer requestTransfer;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -63,6 +79,9 @@ public final class AppContext implements AutoCloseable {
         this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
         this.backups = new BackupService(database, audit, clock);
         this.health = new DatabaseHealth(clock);
+        this.units = new UnitDirectory(new UnitRepository(database.dsl()), database, audit, clock);
+        this.plans = new PlanService(new PlanRepository(database.dsl()), units, database, audit, yearLocks, clock,
+                database.file().getParent(), new TaskTablePdfWriter(ShippedFonts.PDF_BODY::bytes));
         this.yearlyStatistics = new YearlyStatisticsService(new YearlyStatisticsRepository(database.dsl()), database, audit,
                 yearLocks, clock);
         this.register = new RegisterService(new RegisterRepository(database.dsl()), yearlyStatistics,
@@ -70,6 +89,13 @@ public final class AppContext implements AutoCloseable {
         calendar.addListener(register);
         this.registerImporter = new RegisterImporter(register, settings);
         this.registerExporter = new RegisterExporter(register);
+        RequestRepository requestRepository = new RequestRepository(database.dsl());
+        ReviewCaseRepository reviewCaseRepository = new ReviewCaseRepository(database.dsl());
+        this.requests = new RequestService(requestRepository, reviewCaseRepository, database, calendarSource, settings, audit,
+                yearLocks, clock);
+        calendar.addListener(requests);
+        this.reviewCases = new ReviewCaseService(reviewCaseRepository, requestRepository, database, audit, yearLocks, clock);
+        this.requestTransfer = new RequestTransfer(requests, settings);
     }
 
     public static AppContext open(Path databaseFile) {
@@ -117,6 +143,14 @@ public final class AppContext implements AutoCloseable {
         return health;
     }
 
+    public UnitDirectory units() {
+        return units;
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
     public YearlyStatisticsService yearlyStatistics() {
         return yearlyStatistics;
     }
@@ -131,6 +165,21 @@ public final class AppContext implements AutoCloseable {
 
     public RegisterExporter registerExporter() {
         return registerExporter;
+    }
+
+    /** The request log (依申请公开): intake, timeline, statutory clock, import. */
+    public RequestService requests() {
+        return requests;
+    }
+
+    /** 行政复议 / 行政诉讼 cases linked to requests. */
+    public ReviewCaseService reviewCases() {
+        return reviewCases;
+    }
+
+    /** Import of an existing request log (.xlsx/.csv) and export of a year to .xlsx. */
+    public RequestTransfer requestTransfer() {
+        return requestTransfer;
     }
 
     @Override

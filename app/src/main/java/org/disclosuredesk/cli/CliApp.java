@@ -41,7 +41,9 @@ public final class CliApp {
         cmd.addSubcommand(new DemoCommand());
         cmd.addSubcommand(new ScreenshotsCommand());
         cmd.addSubcommand(new WorkdaysCommand());
+        cmd.addSubcommand(new PlanCommand());
         // Feature commands register here, one line each.
+        cmd.addSubcommand(new RequestsCommand());
         cmd.addSubcommand(new RegisterCommand());
         cmd.addSubcommand(new BackupCommand());
         cmd.addSubcommand(new RestoreCommand());

@@ -2,7 +2,9 @@
 package org.disclosuredesk.demo;
 
 import org.disclosuredesk.AppContext;
+import org.disclosuredesk.plan.PlanDemoData;
 import org.disclosuredesk.register.RegisterDemoData;
+import org.disclosuredesk.requests.RequestDemoData;
 import org.disclosuredesk.settings.OrgSettings;
 import org.disclosuredesk.shared.BackgroundTask;
 
@@ -27,13 +29,23 @@ public final class DemoOffice {
                     s.requestNumberPrefix(), s.dueSoonWorkingDays(), s.interpretationWorkingDays(),
                     "11520000MB1234567X/{year}-{seq:5}", "演示操作员"));
         }
-        int steps = 3;
+        int steps = 7;
         int done = 0;
         progress.update(++done, steps, "机关信息");
+        PlanDemoData plans = new PlanDemoData(context.plans(), context.units(), context.clock());
+        plans.fill(year - 1);
+        progress.update(++done, steps, "工作方案 " + (year - 1) + " 年");
+        plans.fill(year);
+        progress.update(++done, steps, "工作方案 " + year + " 年");
         RegisterDemoData register = new RegisterDemoData(context.register(), context.yearlyStatistics(), context.clock());
         register.fill(year - 1);
         progress.update(++done, steps, "主动公开台账 " + (year - 1) + " 年");
         register.fill(year);
         progress.update(++done, steps, "主动公开台账 " + year + " 年");
+        RequestDemoData requests = new RequestDemoData(context.requests(), context.reviewCases(), context.calendarSource());
+        requests.fill(year - 1);
+        progress.update(++done, steps, "依申请公开 " + (year - 1) + " 年");
+        requests.fill(year);
+        progress.update(++done, steps, "依申请公开 " + year + " 年");
     }
 }

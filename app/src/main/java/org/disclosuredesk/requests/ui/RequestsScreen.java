@@ -1,15 +1,135 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.requests.ui;
 
-import javafx.scene.control.Label;
+import java.io.File;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.shared.TaskExecutor;
+import org.disclosuredesk.ui.Texts;
 
-/** PLACEHOLDER until the feature lands: the shell mounts this screen. */
+/**
+ * 依申请公开: the list, one request's detail, and the import, one at a time. Ctrl+N registers a new
+ * application from anywhere on the screen; Esc goes back to the list.
+ */
 public final class RequestsScreen extends BorderPane {
 
+    private final StackPane content = new StackPane();
+    private final RequestListViewModel list;
+    private final RequestFormViewModel form;
+    private final RequestTimelineViewModel timeline;
+    private final ReviewCasesViewModel cases;
+    private final RequestImportViewModel importer;
+    private final RequestListView listView;
+    private final RequestDetailView detailView;
+    private final RequestImportView importView;
+    private boolean formStale;
+
     public RequestsScreen(AppContext context, TaskExecutor executor) {
-        setCenter(new Label("依申请公开"));
+        getStyleClass().add("screen");
+        getStylesheets().add(RequestsScreen.class.getResource("/css/requests.css").toExternalForm());
+        list = new RequestListViewModel(context.requests(), context.requestTransfer(), executor);
+        form = new RequestFormViewModel(context.requests(), executor);
+        timeline = new RequestTimelineViewModel(context.requests(), executor);
+        cases = new ReviewCasesViewModel(context.reviewCases(), executor);
+        importer = new RequestImportViewModel(context.requestTransfer(), executor);
+
+        listView = new RequestListView(list, row -> openRequest(row.id()), this::newRequest, this::showImport, this::export);
+        detailView = new RequestDetailView(form, timeline, cases, this::showList);
+        importView = new RequestImportView(importer, this::chooseImportFile, this::showList);
+
+        form.setOnSaved(saved -> {
+            timeline.load(saved.id());
+            cases.load(saved.id());
+            list.load();
+        });
+        timeline.setOnChanged(list::load);
+        // The form shows the request the timeline loaded, unless it already shows it (and may hold edits).
+        timeline.detailProperty().addListener((o, old, d) -> {
+            if (d != null && (formStale || form.currentProperty().get() == null
+                    || !form.currentProperty().get().id().equals(d.request().id()))) {
+                formStale = false;
+                form.show(d.request());
+            }
+        });
+        importer.setOnImported(list::load);
+
+        setCenter(content);
+        show(listView);
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+                    // The shell swaps screens: only act while this screen is the one shown in the scene.
+                    if (getScene() == scene) {
+                        newRequest();
+                    }
+                });
+                list.load();
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && content.getChildren().contains(detailView)) {
+                showList();
+            }
+        });
+    }
+
+    private void show(Node view) {
+        content.getChildren().setAll(view);
+    }
+
+    void showList() {
+        show(listView);
+        list.load();
+    }
+
+    void newRequest() {
+        form.newRequest();
+        timeline.clear();
+        cases.load(null);
+        show(detailView);
+        detailView.focusFirstField();
+    }
+
+    void openRequest(long id) {
+        formStale = true;
+        show(detailView);
+        timeline.clear();
+        timeline.load(id);
+        cases.load(id);
+    }
+
+    private void showImport() {
+        show(importView);
+    }
+
+    private void chooseImportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("requests.import.chooseTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("requests.import.fileTypes"), "*.xlsx", "*.xls", "*.csv"));
+        File chosen = chooser.showOpenDialog(getScene().getWindow());
+        if (chosen != null) {
+            importer.open(chosen.toPath());
+        }
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("requests.list.exportTitle"));
+        chooser.setInitialFileName(list.exportFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        File chosen = chooser.showSaveDialog(getScene().getWindow());
+        if (chosen != null) {
+            list.export(chosen.toPath());
+        }
+    }
+
+    RequestListView listView() {
+        return listView;
     }
 }

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "requests", description = "依申请公开台账：导入、列出、导出。",
+        subcommands = {RequestsImportCommand.class, RequestsListCommand.class, RequestsExportCommand.class})
+final class RequestsCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(Commands.out(spec));
+    }
+}

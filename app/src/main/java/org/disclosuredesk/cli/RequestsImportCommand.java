@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosuredesk.requests.Request;
+import org.disclosuredesk.requests.transfer.ColumnMapping;
+import org.disclosuredesk.requests.transfer.ImportPreview;
+import org.disclosuredesk.requests.transfer.RequestTransfer;
+import org.disclosuredesk.requests.transfer.SheetTable;
+import org.disclosuredesk.shared.UserError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", description = "从 .xlsx/.xls/.csv 导入已有的依申请公开台账：先检查每一行，全部无误才导入（一次完成，要么全部导入，要么一条也不导入）。")
+final class RequestsImportCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "台账文件")
+    Path file;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "列对应 JSON，例如 {\"申请人\": \"姓名\", \"收到申请日期\": \"收件日期\"}；不给时用上次的对应或按列标题推断")
+    Path mapping;
+
+    @Option(names = "--skip-invalid", description = "有问题的行跳过不导入，其余行照常导入")
+    boolean skipInvalid;
+
+    @Option(names = "--json", description = "以 JSON 输出结果")
+    boolean json;
+
+    @Override
+    public void run() {
+        RequestTransfer transfer = Commands.context(spec).requestTransfer();
+        SheetTable table = transfer.read(file);
+        ColumnMapping columns = transfer.mappingFor(table);
+        if (mapping != null) {
+            ColumnMapping given = readMapping();
+            given.columns().forEach((field, header) -> {
+                if (!table.headers().contains(header)) {
+                    throw new UserError("列对应文件指定的列“" + header + "”（" + field.label() + "）在文件中不存在。文件中的列："
+                            + String.join("、", table.headers()));
+                }
+            });
+            columns = given.over(ColumnMapping.guess(table.headers()), table.headers());
+        }
+        ImportPreview preview = transfer.preview(table, columns);
+        List<String> problems = preview.problemLines();
+        if (!problems.isEmpty() && !skipInvalid) {
+            problems.forEach(p -> spec.commandLine().getErr().println(p));
+            throw new UserError("有 " + preview.invalidRows().size() + " 行有问题，没有导入任何记录。请改正后重试，或加 --skip-invalid 只导入无误的 "
+                    + preview.validRequests().size() + " 行。");
+        }
+        List<Request> stored = transfer.importValid(preview);
+        if (json) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("imported", stored.size());
+            result.put("skipped", preview.invalidRows().size());
+            result.put("problems", problems);
+            result.put("reg_numbers", stored.stream().map(r -> r.number().text()).toList());
+            Commands.printJson(spec, result);
+        } else {
+            problems.forEach(p -> Commands.out(spec).println("跳过 " + p));
+            Commands.out(spec).println("已导入 " + stored.size() + " 件申请" + (problems.isEmpty() ? "。" : "，跳过 " + preview.invalidRows().size() + " 行。"));
+        }
+    }
+
+    private ColumnMapping readMapping() {
+        try {
+            return ColumnMapping.fromJson(Files.readString(mapping));
+        } catch (IOException e) {
+            throw new UserError("无法读取列对应文件“" + mapping + "”：" + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.plan;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosuredesk.shared.TextFolding;
+
+/**
+ * Finds time limits in a task's text and says what they mean. Phrases are kept as written; a phrase
+ * without a year ({@code 9月底前}, {@code 年内}) is read in the plan's year.
+ * <ul>
+ * <li>{@code 2020年9月底前}, {@code 9月底前}, {@code 12月31日前}, {@code 2020年底前}, {@code 年内}, {@code 上半年},
+ * {@code 三季度末}: a date (the last day the phrase allows);</li>
+ * <li>{@code 5个工作日内}, {@code 24小时内}: relative, kept as a rule (counted from an event the plan names);</li>
+ * <li>{@code 每周}, {@code 每季度}, {@code 每年年底前}: recurring;</li>
+ * <li>{@code 长期坚持}, {@code 持续推进}: ongoing.</li>
+ * </ul>
+ */
+final class DeadlineFinder {
+
+    private enum Shape { RECURRING, FULL_DATE, MONTH, YEAR_END, HALF, QUARTER, THIS_YEAR, RELATIVE, ONGOING }
+
+    /** A rule runs only on text holding one of its {@code keys}: most sentences have no time limit at all. */
+    private record Rule(Shape shape, String keys, Pattern pattern) {
+
+        boolean mayMatch(String folded) {
+            for (int i = 0; i < keys.length(); i++) {
+                if (folded.indexOf(keys.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private record Hit(int start, int end, Rule rule, MatchResult m) {
+    }
+
+    private static final String NUM = "(?:\\d+|[一二三四五六七八九十两]+)";
+    private static final List<Rule> RULES = List.of(
+            new Rule(Shape.RECURRING, "每", Pattern.compile(
+                    "每(?:周|星期|月(?:\\d{1,2}日前)?|个?季度(?:末|结束前)?|半年|年度?(?:(?:年底|年末)前?|\\d{1,2}月(?:底|末)?前|\\d{1,2}月\\d{1,2}日前)?)")),
+            new Rule(Shape.FULL_DATE, "日", Pattern.compile("(?=\\d)(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前)")),
+            new Rule(Shape.MONTH, "月", Pattern.compile(
+                    "(?=\\d)(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月份?(?:(底|末|上旬|中旬|下旬)(?:前|之前|以前)?|(?:前|之前|以前))")),
+            new Rule(Shape.YEAR_END, "年", Pattern.compile("(?=[到至\\d])(?:到|至)?(\\d{4})年(?:底|末|年底|度内|内)(?:前|之前)?")),
+            new Rule(Shape.HALF, "半", Pattern.compile("(?=[\\d上下])(?:(\\d{4})年)?(上半年|下半年)(?:前|末)?")),
+            new Rule(Shape.QUARTER, "季", Pattern.compile("(?=[\\d第一二三四])(?:(\\d{4})年)?第?([一二三四1-4])季度(?:末|底)?(?:前)?")),
+            new Rule(Shape.THIS_YEAR, "年", Pattern.compile("(?=[今本当年])(?<![全每近\\d一二三四五六七八九十两])(?:今年|本年度?|当年)?(?:年底前|年末前|年底|年末|年内|年度内)")),
+            new Rule(Shape.RELATIVE, "内", Pattern.compile("(?=[\\d一二三四五六七八九十两])(?<![\\d一二三四五六七八九十两])" + NUM + "个?(?:工作日|自然日|日|天|小时|周|个月|月)(?:内|以内)")),
+            new Rule(Shape.ONGOING, "长持常", Pattern.compile("(?=[长持常])(?:长期坚持|持续推进|长期推进|持续开展|长期开展|常态化推进|常态化开展)")));
+
+    private DeadlineFinder() {
+    }
+
+    /** Every time limit in the text, in order; {@code year} (may be null) dates phrases that name none. */
+    static List<Deadline> find(String text, Integer year) {
+        String folded = TextFolding.fold(text);
+        List<Hit> hits = new ArrayList<>();
+        for (Rule rule : RULES) {
+            if (!rule.mayMatch(folded)) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(folded);
+            while (m.find()) {
+                hits.add(new Hit(m.start(), m.end(), rule, m.toMatchResult()));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
+        List<Deadline> out = new ArrayList<>();
+        int taken = -1;
+        for (Hit h : hits) {
+            if (h.start() < taken) {
+                continue;
+            }
+            taken = h.end();
+            out.add(resolve(text.substring(h.start(), h.end()), h, year));
+        }
+        return out;
+    }
+
+    /** A table's 完成时限 cell: its phrases, or the whole cell kept as written when it says something else. */
+    static List<Deadline> fromCell(String cell, Integer year) {
+        String t = cell.strip();
+        if (t.isEmpty()) {
+            return List.of();
+        }
+        List<Deadline> found = find(t, year);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        String f = TextFolding.fold(t);
+        if (f.equals("长期") || f.equals("持续") || f.startsWith("常态化") || f.equals("长期坚持")) {
+            return List.of(new Deadline(t, DeadlineKind.ONGOING, null, null));
+        }
+        if (f.equals("全年") && year != null) {
+            return List.of(new Deadline(t, DeadlineKind.DATE, LocalDate.of(year, 12, 31), null));
+        }
+        return List.of(new Deadline(t, DeadlineKind.NONE, null, null));
+    }
+
+    private static Deadline resolve(String phrase, Hit h, Integer planYear) {
+        MatchResult m = h.m();
+        switch (h.rule().shape()) {
+            case RECURRING:
+                return recurring(phrase, TextFolding.fold(phrase), planYear);
+            case FULL_DATE: {
+                Integer y = year(m.group(1), planYear);
+                return date(phrase, y == null ? null : safeDate(y, num(m.group(2)), num(m.group(3))));
+            }
+            case MONTH: {
+                Integer y = year(m.group(1), planYear);
+                return date(phrase, y == null ? null : monthLimit(y, num(m.group(2)), m.group(3)));
+            }
+            case YEAR_END:
+                return date(phrase, LocalDate.of(Integer.parseInt(m.group(1)), 12, 31));
+            case HALF: {
+                Integer y = year(m.group(1), planYear);
+                return date(phrase, y == null ? null : LocalDate.of(y, m.group(2).startsWith("上") ? 6 : 12, 30 + (m.group(2).startsWith("上") ? 0 : 1)));
+            }
+            case QUARTER: {
+                Integer y = year(m.group(1), planYear);
+                int q = "一二三四".indexOf(m.group(2).charAt(0)) + 1;
+                if (q == 0) {
+                    q = Integer.parseInt(m.group(2));
+                }
+                return date(phrase, y == null ? null : YearMonth.of(y, q * 3).atEndOfMonth());
+            }
+            case THIS_YEAR:
+                return date(phrase, planYear == null ? null : LocalDate.of(planYear, 12, 31));
+            case RELATIVE:
+                return new Deadline(phrase, DeadlineKind.RELATIVE, null, null);
+            case ONGOING:
+            default:
+                return new Deadline(phrase, DeadlineKind.ONGOING, null, null);
+        }
+    }
+
+    private static Deadline recurring(String phrase, String f, Integer planYear) {
+        Recurrence r;
+        if (f.startsWith("每周") || f.startsWith("每星期")) {
+            r = Recurrence.WEEKLY;
+        } else if (f.startsWith("每月")) {
+            r = Recurrence.MONTHLY;
+        } else if (f.contains("季度")) {
+            r = Recurrence.QUARTERLY;
+        } else if (f.startsWith("每半年")) {
+            r = Recurrence.HALF_YEARLY;
+        } else {
+            r = Recurrence.YEARLY;
+        }
+        LocalDate first = null;
+        if (r == Recurrence.YEARLY && planYear != null) {
+            // 每年年底前 / 每年6月底前: this year's occurrence is the one the plan tracks.
+            Matcher month = Pattern.compile("(\\d{1,2})月(?:(\\d{1,2})日)?").matcher(f);
+            if (f.contains("年底") || f.contains("年末")) {
+                first = LocalDate.of(planYear, 12, 31);
+            } else if (month.find()) {
+                first = month.group(2) != null ? safeDate(planYear, num(month.group(1)), num(month.group(2)))
+                        : monthLimit(planYear, num(month.group(1)), "底");
+            }
+        }
+        return new Deadline(phrase, DeadlineKind.RECURRING, first, r);
+    }
+
+    private static Deadline date(String phrase, LocalDate date) {
+        return new Deadline(phrase, DeadlineKind.DATE, date, null);
+    }
+
+    /**
+     * The last day a month phrase allows: 9月底前/9月底/9月末 → 30 September, 9月中旬前 → 20 September,
+     * 9月上旬前 → 10 September, and 9月前 ("before September") → 31 August.
+     */
+    private static LocalDate monthLimit(int year, int month, String part) {
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        if (part == null) {
+            return ym.atDay(1).minusDays(1);
+        }
+        return switch (part) {
+            case "上旬" -> ym.atDay(10);
+            case "中旬" -> ym.atDay(20);
+            default -> ym.atEndOfMonth();
+        };
+    }
+
+    private static LocalDate safeDate(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Integer year(String written, Integer planYear) {
+        return written != null ? Integer.valueOf(written) : planYear;
+    }
+
+    private static int num(String s) {
+        return Integer.parseInt(s);
+    }
+}

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.requests;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.disclosuredesk.calendar.WorkCalendar;
+
+/**
+ * The due date of an answer, derived from the date of receipt and the timeline, never typed.
+ * <ul>
+ * <li>20 working days, counted from the day after receipt (条例第三十三条第二款).</li>
+ * <li>A 补正 restarts the period from the corrected application's receipt (第三十条).</li>
+ * <li>Where a fee is charged the period runs from payment (国办函〔2020〕109号).</li>
+ * <li>Working days spent consulting a third party or another agency are not counted (第三十三条第三款):
+ * the period grows by them. A consultation not yet answered counts up to its answer limit.</li>
+ * <li>An extension adds up to 20 working days, once (第三十三条第二款).</li>
+ * </ul>
+ */
+// [impl->req~clock.answer-period~1] [impl->req~clock.correction-restart~1] [impl->req~clock.consultation-excluded~1]
+// [impl->req~clock.extension~1] [impl->req~clock.fee-restart~1] [impl->req~clock.provisional~1]
+public final class AnswerDeadline {
+
+    public static final int ANSWER_WORKING_DAYS = 20;
+    public static final int MAX_EXTENSION_WORKING_DAYS = 20;
+    /** 条例第三十二条: the third party answers within 15 working days of receiving the letter. */
+    public static final int THIRD_PARTY_WORKING_DAYS = 15;
+    /** 国办函〔2020〕109号: the fee is paid within 20 working days of the notice. */
+    public static final int FEE_PAYMENT_WORKING_DAYS = 20;
+    /** 条例第三十条: the correction notice goes out within 7 working days of receipt. */
+    public static final int CORRECTION_NOTICE_WORKING_DAYS = 7;
+
+    private final WorkCalendar calendar;
+
+    public AnswerDeadline(WorkCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    public Deadline of(Request request) {
+        return of(request.receivedOn(), request.events());
+    }
+
+    public Deadline of(LocalDate receivedOn, List<RequestEvent> events) {
+        Optional<RequestEvent> correctionSent = first(events, EventKind.CORRECTION_SENT);
+        Optional<RequestEvent> correctionReceived = first(events, EventKind.CORRECTION_RECEIVED);
+        Optional<RequestEvent> feeNotice = first(events, EventKind.FEE_NOTICE);
+        Optional<RequestEvent> feePaid = first(events, EventKind.FEE_PAID);
+
+        if (correctionSent.isPresent() && correctionReceived.isEmpty()) {
+            RequestEvent sent = correctionSent.get();
+            return waiting(Deadline.Waiting.CORRECTION, receivedOn, sent.dueOn(), "已于 " + sent.on() + " 告知补正，等待申请人补正"
+                    + limit("补正期限", sent.dueOn()) + "；收到补正后重新起算 " + ANSWER_WORKING_DAYS + " 个工作日");
+        }
+        if (feeNotice.isPresent() && feePaid.isEmpty()) {
+            RequestEvent notice = feeNotice.get();
+            return waiting(Deadline.Waiting.FEE, receivedOn, notice.dueOn(), "已于 " + notice.on() + " 发出收费通知，等待缴费"
+                    + limit("缴费期限", notice.dueOn()) + "；缴费后起算 " + ANSWER_WORKING_DAYS + " 个工作日");
+        }
+
+        LocalDate start = receivedOn;
+        String startLabel = "收到申请";
+        if (correctionReceived.isPresent() && !correctionReceived.get().on().isBefore(start)) {
+            start = correctionReceived.get().on();
+            startLabel = "收到补正";
+        }
+        if (feePaid.isPresent() && !feePaid.get().on().isBefore(start)) {
+            start = feePaid.get().on();
+            startLabel = "缴纳费用";
+        }
+
+        Consultations consultations = consultations(events, start);
+        int extension = first(events, EventKind.EXTENSION)
+                .map(e -> e.extraDays() == null ? MAX_EXTENSION_WORKING_DAYS : e.extraDays())
+                .orElse(0);
+        LocalDate due = calendar.addWorkingDays(start, ANSWER_WORKING_DAYS + consultations.days + extension);
+        Set<Integer> uncovered = calendar.uncoveredYears(start, due);
+
+        StringBuilder text = new StringBuilder();
+        text.append(startLabel).append(' ').append(start).append(" 起算 ").append(ANSWER_WORKING_DAYS).append(" 个工作日");
+        if (consultations.days > 0 || consultations.pending) {
+            text.append("，").append(consultations.label).append(' ').append(consultations.days).append(" 个工作日不计入");
+            if (consultations.pending) {
+                text.append(consultations.pendingUntil == null ? "（尚未答复）"
+                        : "（尚未答复，暂按答复期限 " + consultations.pendingUntil + " 计）");
+            }
+        }
+        if (extension > 0) {
+            text.append("，延长 ").append(extension).append(" 个工作日");
+        }
+        text.append(" → ").append(due);
+        if (!uncovered.isEmpty()) {
+            text.append("（").append(years(uncovered)).append(" 年日历未更新，暂按周末计算）");
+        }
+        return new Deadline(due, start, startLabel, consultations.days, consultations.pending, extension,
+                Deadline.Waiting.NONE, null, uncovered, text.toString());
+    }
+
+    private Deadline waiting(Deadline.Waiting what, LocalDate receivedOn, LocalDate until, String explanation) {
+        return new Deadline(null, receivedOn, "收到申请", 0, false, 0, what, until, Set.of(), explanation);
+    }
+
+    /** Working days covered by any consultation after the period's start; overlapping letters count once. */
+    private Consultations consultations(List<RequestEvent> events, LocalDate start) {
+        Set<LocalDate> days = new HashSet<>();
+        Set<Consultee> whom = new HashSet<>();
+        boolean pending = false;
+        LocalDate pendingUntil = null;
+        List<RequestEvent> answers = new ArrayList<>(all(events, EventKind.CONSULTATION_ANSWERED));
+        for (RequestEvent sent : all(events, EventKind.CONSULTATION_SENT)) {
+            Optional<RequestEvent> answer = answerTo(sent, answers);
+            answer.ifPresent(answers::remove);
+            LocalDate end = answer.map(RequestEvent::on).orElse(sent.dueOn());
+            if (answer.isEmpty()) {
+                pending = true;
+                pendingUntil = pendingUntil == null || (end != null && end.isAfter(pendingUntil)) ? end : pendingUntil;
+            }
+            if (end == null) {
+                continue;
+            }
+            LocalDate from = sent.on().isBefore(start) ? start : sent.on();
+            for (LocalDate d = from.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
+                if (calendar.isWorkingDay(d)) {
+                    days.add(d);
+                }
+            }
+            whom.add(sent.consultee() == null ? Consultee.THIRD_PARTY : sent.consultee());
+        }
+        String label = whom.size() == 2 ? "征求第三方和其他机关意见"
+                : whom.contains(Consultee.OTHER_AGENCY) ? "征求其他机关意见" : "征求第三方意见";
+        return new Consultations(days.size(), pending, pendingUntil, label);
+    }
+
+    /** The answer recorded for this letter: by its link, else the first unlinked answer on or after it. */
+    private static Optional<RequestEvent> answerTo(RequestEvent sent, List<RequestEvent> answers) {
+        if (sent.id() != null) {
+            Optional<RequestEvent> linked = answers.stream().filter(a -> sent.id().equals(a.relatedEventId())).findFirst();
+            if (linked.isPresent()) {
+                return linked;
+            }
+        }
+        return answers.stream().filter(a -> a.relatedEventId() == null && !a.on().isBefore(sent.on())).findFirst();
+    }
+
+    private record Consultations(int days, boolean pending, LocalDate pendingUntil, String label) {
+    }
+
+    private static String limit(String what, LocalDate day) {
+        return day == null ? "" : "（" + what + " " + day + "）";
+    }
+
+    private static String years(Set<Integer> years) {
+        return new TreeSet<>(years).stream().map(String::valueOf).collect(Collectors.joining("、"));
+    }
+
+    private static Optional<RequestEvent> first(List<RequestEvent> events, EventKind kind) {
+        return events.stream().filter(e -> e.kind() == kind).findFirst();
+    }
+
+    private static List<RequestEvent> all(List<RequestEvent> events, EventKind kind) {
+        return events.stream().filter(e -> e.kind() == kind).collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.requests;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.disclosuredesk.law.ResultRow;
+
+/**
+ * An application as the log holds it. {@code dueOn} is the stored copy of the derived due date (the
+ * overview and the report read it; null once decided or while the clock waits for the applicant);
+ * the truth is always {@link AnswerDeadline} over the events.
+ */
+public record Request(Long id, RegistrationNumber number, RequestIntake intake, ResultRow result, LocalDate decidedOn,
+        LocalDate dueOn, List<RequestEvent> events) {
+
+    public Request {
+        events = List.copyOf(events);
+    }
+
+    public boolean isDecided() {
+        return decidedOn != null;
+    }
+
+    public LocalDate receivedOn() {
+        return intake.receivedOn();
+    }
+
+    public Applicant applicant() {
+        return intake.applicant();
+    }
+
+    public Optional<RequestEvent> first(EventKind kind) {
+        return events.stream().filter(e -> e.kind() == kind).findFirst();
+    }
+
+    public List<RequestEvent> all(EventKind kind) {
+        return events.stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    public Request withEvents(List<RequestEvent> newEvents) {
+        return new Request(id, number, intake, result, decidedOn, dueOn, newEvents);
+    }
+
+    public Request withOutcome(ResultRow row, LocalDate decided, LocalDate due) {
+        return new Request(id, number, intake, row, decided, due, events);
+    }
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.requests.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.disclosuredesk.ui.Texts;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** One request: the intake form on the left; the clock, timeline and linked cases on the right. */
+public final class RequestDetailView extends BorderPane {
+
+    private final RequestFormView formView;
+
+    public RequestDetailView(RequestFormViewModel form, RequestTimelineViewModel timeline, ReviewCasesViewModel cases,
+            Runnable onBack) {
+        getStyleClass().add("request-detail");
+        Button back = new Button(Texts.get("requests.detail.back"), new FontIcon("mdi2a-arrow-left"));
+        back.setId("backToList");
+        back.getStyleClass().add("flat");
+        back.setOnAction(e -> onBack.run());
+        Label heading = new Label();
+        heading.getStyleClass().add("screen-title");
+        heading.textProperty().bind(form.headingProperty());
+        Button save = new Button(Texts.get("requests.form.save"), new FontIcon("mdi2c-content-save-outline"));
+        save.setId("saveRequest");
+        save.getStyleClass().add("accent");
+        save.textProperty().bind(Bindings.when(form.currentProperty().isNull())
+                .then(Texts.get("requests.form.register")).otherwise(Texts.get("requests.form.save")));
+        save.disableProperty().bind(form.busyProperty());
+        save.setOnAction(e -> form.save());
+        Label message = new Label();
+        message.setWrapText(true);
+        message.setMaxWidth(520);
+        message.textProperty().bind(form.messageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, back, heading, spacer, message, save);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12, 24, 10, 16));
+        bar.getStyleClass().add("detail-bar");
+        setTop(bar);
+
+        formView = new RequestFormView(form);
+        ScrollPane left = new ScrollPane(formView);
+        left.setFitToWidth(true);
+        left.setPadding(new Insets(12, 8, 12, 20));
+
+        Label preview = new Label();
+        preview.getStyleClass().add("deadline-explanation");
+        preview.setWrapText(true);
+        preview.textProperty().bind(form.deadlinePreviewProperty());
+        preview.visibleProperty().bind(form.currentProperty().isNull());
+        preview.managedProperty().bind(preview.visibleProperty());
+        Label notYet = new Label(Texts.get("requests.detail.registerFirst"));
+        notYet.getStyleClass().add("muted");
+        notYet.setWrapText(true);
+        notYet.visibleProperty().bind(form.currentProperty().isNull());
+        notYet.managedProperty().bind(notYet.visibleProperty());
+        RequestTimelineView timelineView = new RequestTimelineView(timeline);
+        ReviewCasesView casesView = new ReviewCasesView(cases);
+        timelineView.visibleProperty().bind(form.currentProperty().isNotNull());
+        timelineView.managedProperty().bind(timelineView.visibleProperty());
+        casesView.visibleProperty().bind(form.currentProperty().isNotNull());
+        casesView.managedProperty().bind(casesView.visibleProperty());
+        VBox rightBox = new VBox(20, preview, notYet, timelineView, casesView);
+        rightBox.setPadding(new Insets(4, 20, 20, 12));
+        ScrollPane right = new ScrollPane(rightBox);
+        right.setFitToWidth(true);
+        right.setPadding(new Insets(12, 4, 12, 8));
+
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.44);
+        setCenter(split);
+    }
+
+    public void focusFirstField() {
+        formView.focusFirstField();
+    }
+}

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.requests.ui;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.disclosuredesk.law.ApplicantKind;
+import org.disclosuredesk.law.ResultRow;
+import org.disclosuredesk.requests.RequestStatus;
+import org.disclosuredesk.ui.Texts;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The request log: counts by status, filters, and the table sorted by due date. */
+public final class RequestListView extends BorderPane {
+
+    private final RequestListViewModel model;
+    private final TableView<RequestRow> table = new TableView<>();
+    private final HBox chips = new HBox(6);
+    private final Label total = new Label();
+
+    public RequestListView(RequestListViewModel model, Consumer<RequestRow> onOpen, Runnable onNew, Runnable onImport,
+            Runnable onExport) {
+        this.model = model;
+        getStyleClass().add("request-list");
+        setPadding(new Insets(20, 24, 12, 24));
+
+        Label title = new Label(Texts.get("requests.title"));
+        title.getStyleClass().add("screen-title");
+        total.getStyleClass().add("muted");
+        Button add = new Button(Texts.get("requests.list.new"), new FontIcon("mdi2p-plus"));
+        add.getStyleClass().add("accent");
+        add.setTooltip(new Tooltip(Texts.get("requests.list.newTip")));
+        add.setOnAction(e -> onNew.run());
+        Button importButton = new Button(Texts.get("requests.list.import"), new FontIcon("mdi2f-file-import-outline"));
+        importButton.setOnAction(e -> onImport.run());
+        Button exportButton = new Button(Texts.get("requests.list.export"), new FontIcon("mdi2f-file-excel-outline"));
+        exportButton.setOnAction(e -> onExport.run());
+        exportButton.disableProperty().bind(model.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, total, spacer, importButton, exportButton, add);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+
+        ComboBox<Integer> year = RequestControls.combo(y -> y == RequestListViewModel.ALL_YEARS
+                ? Texts.get("requests.list.allYears") : Texts.get("requests.list.year", String.valueOf(y)), Texts.get("requests.list.allYears"));
+        year.setItems(model.years());
+        year.valueProperty().bindBidirectional(model.yearProperty());
+        ComboBox<RequestStatus> status = RequestControls.combo(RequestStatus::label, Texts.get("requests.list.allStatuses"));
+        status.getItems().add(null);
+        status.getItems().addAll(RequestStatus.values());
+        status.valueProperty().bindBidirectional(model.statusProperty());
+        ComboBox<ApplicantKind> kind = RequestControls.combo(ApplicantKind::displayLabel, Texts.get("requests.list.allApplicants"));
+        kind.getItems().add(null);
+        kind.getItems().addAll(ApplicantKind.values());
+        kind.valueProperty().bindBidirectional(model.applicantKindProperty());
+        ComboBox<ResultRow> result = RequestControls.combo(ResultRow::fullLabel, Texts.get("requests.list.allResults"));
+        result.getItems().add(null);
+        result.getItems().addAll(Arrays.asList(ResultRow.values()));
+        result.valueProperty().bindBidirectional(model.resultProperty());
+        result.setPrefWidth(220);
+        TextField search = new TextField();
+        search.setId("requestSearch");
+        search.setPromptText(Texts.get("requests.list.searchPrompt"));
+        search.textProperty().bindBidirectional(model.queryProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button clear = new Button(Texts.get("requests.list.clearFilters"), new FontIcon("mdi2f-filter-remove-outline"));
+        clear.setOnAction(e -> model.clearFilters());
+        HBox filters = new HBox(8, year, status, kind, result, search, clear);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        chips.setAlignment(Pos.CENTER_LEFT);
+        model.counts().addListener((MapChangeListener<RequestStatus, Integer>) c -> showCounts());
+        model.statusProperty().addListener((o, old, s) -> showCounts());
+        model.rows().addListener((javafx.collections.ListChangeListener<RequestRow>) c -> showCounts());
+
+        Label message = new Label();
+        message.getStyleClass().add("error-text");
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+
+        VBox top = new VBox(10, titleRow, chips, filters);
+        top.setPadding(new Insets(0, 0, 10, 0));
+        setTop(top);
+        buildTable(onOpen);
+        setCenter(table);
+        setBottom(message);
+    }
+
+    private void showCounts() {
+        total.setText(model.carriedIn() == 0 ? Texts.get("requests.list.total", model.total())
+                : Texts.get("requests.list.totalWithCarried", model.total(), model.carriedIn()));
+        chips.getChildren().clear();
+        for (RequestStatus s : RequestStatus.values()) {
+            Label chip = new Label(s.label() + " " + model.counts().getOrDefault(s, 0));
+            chip.getStyleClass().addAll("badge", RequestControls.tone(s), "status-chip");
+            if (s == model.statusProperty().get()) {
+                chip.getStyleClass().add("selected");
+            }
+            chip.setTooltip(new Tooltip(Texts.get("requests.list.chipTip", s.label())));
+            chip.setOnMouseClicked(e -> model.statusProperty().set(s == model.statusProperty().get() ? null : s));
+            chips.getChildren().add(chip);
+        }
+    }
+
+    private void buildTable(Consumer<RequestRow> onOpen) {
+        table.getStyleClass().add("requests-table");
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label(Texts.get("requests.list.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<RequestRow, RequestRow> number = twoLines(Texts.get("requests.col.number"), 178,
+                RequestRow::regNumber, RequestRow::numberNote, "muted");
+        TableColumn<RequestRow, RequestRow> status = new TableColumn<>(Texts.get("requests.col.status"));
+        status.setPrefWidth(96);
+        status.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RequestRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setGraphic(empty || row == null ? null : RequestControls.badge(row.status()));
+            }
+        });
+        TableColumn<RequestRow, RequestRow> applicant = twoLines(Texts.get("requests.col.applicant"), 200,
+                RequestRow::applicant, RequestRow::applicantNote, "muted");
+        TableColumn<RequestRow, String> content = column(Texts.get("requests.col.content"), 300, RequestRow::content);
+        TableColumn<RequestRow, String> received = column(Texts.get("requests.col.received"), 104, r -> r.receivedOn().toString());
+        TableColumn<RequestRow, RequestRow> due = twoLines(Texts.get("requests.col.due"), 112,
+                RequestRow::dueText, RequestRow::dueNote, "provisional");
+        TableColumn<RequestRow, String> result = column(Texts.get("requests.col.result"), 190, RequestRow::result);
+        table.getColumns().setAll(java.util.List.of(number, status, applicant, content, received, due, result));
+        table.getColumns().forEach(col -> {
+            col.setSortable(false);
+            col.setMinWidth(col == content ? 200 : col.getPrefWidth());
+        });
+
+        table.setRowFactory(t -> {
+            TableRow<RequestRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpen.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                onOpen.accept(table.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    /** A cell with a main line and, when there is one, a small second line (kind and ID, 上年结转, 日历未更新). */
+    private static TableColumn<RequestRow, RequestRow> twoLines(String title, double width, Function<RequestRow, String> main,
+            Function<RequestRow, String> note, String noteStyle) {
+        TableColumn<RequestRow, RequestRow> col = new TableColumn<>(title);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RequestRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                VBox box = new VBox(1, new Label(main.apply(row)));
+                box.setAlignment(Pos.CENTER_LEFT);
+                String second = note.apply(row);
+                if (!second.isEmpty()) {
+                    Label small = new Label(second);
+                    small.getStyleClass().addAll("request-kind", noteStyle);
+                    box.getChildren().add(small);
+                }
+                setGraphic(box);
+            }
+        });
+        return col;
+    }
+
+    private static TableColumn<RequestRow, String> column(String title, double width, Function<RequestRow, String> value) {
+        TableColumn<RequestRow, String> col = new TableColumn<>(title);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return col;
+    }
+
+    TableView<RequestRow> table() {
+        return table;
+    }
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.requests.ui;
+
+import java.time.LocalDate;
+import org.disclosuredesk.requests.Request;
+import org.disclosuredesk.requests.RequestStatus;
+import org.disclosuredesk.requests.RequestView;
+import org.disclosuredesk.ui.Texts;
+
+/** One line of the list, ready to show: personal ID numbers already masked, carried-over requests marked. */
+public record RequestRow(long id, String regNumber, boolean carriedIn, RequestStatus status, String applicant, String applicantKind,
+        String maskedId, String content, LocalDate receivedOn, LocalDate dueOn, boolean provisional, String waiting,
+        String result, RequestView view) {
+
+    /** {@code year}: the year the list shows (0 for all years); an earlier registration is 上年结转. */
+    static RequestRow of(RequestView v, int year) {
+        Request r = v.request();
+        String waiting = switch (v.deadline().waiting()) {
+            case CORRECTION -> "待补正";
+            case FEE -> "待缴费";
+            default -> "";
+        };
+        return new RequestRow(r.id(), r.number().text(), year != 0 && r.number().year() < year, v.status(), r.applicant().name(), r.applicant().kind().label(),
+                r.applicant().maskedIdNumber(), r.intake().content(), r.receivedOn(), v.deadline().dueOn(),
+                v.deadline().isProvisional(), waiting, r.result() == null ? "" : r.result().fullLabel(), v);
+    }
+
+    String numberNote() {
+        return carriedIn ? Texts.get("requests.list.carriedIn") : "";
+    }
+
+    String applicantNote() {
+        return applicantKind + (maskedId.isEmpty() ? "" : "  " + maskedId);
+    }
+
+    /** The due date, or what the clock waits for (待补正, 待缴费). */
+    String dueText() {
+        return dueOn == null ? waiting : dueOn.toString();
+    }
+
+    /** 日历未更新 while an open request's date was counted without the year's holiday notice. */
+    String dueNote() {
+        return provisional && status.isOpen() ? Texts.get("requests.calendarNotUpdated") : "";
+    }
+}

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.plan;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+
+/**
+ * Writes the .docx files of the test corpus, the way Word stores them: a 任务分工表 with vertically
+ * merged 工作任务/牵头单位 cells, section rows merged across the table and a two-row header (责任分工 over
+ * 牵头单位 | 配合单位); and a plan numbered with Word's automatic lists (the labels are not in the text).
+ */
+public final class PlanCorpusDocx {
+
+    private PlanCorpusDocx() {
+    }
+
+    /** Cell content; {@code CONTINUE} marks a position covered by the merged cell above. */
+    private static final String CONTINUE = "\u0000continue";
+
+    public static Path taskTable(Path folder) throws IOException {
+        Path file = folder.resolve("task-table.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("XX县2024年政务公开重点工作任务分工表");
+            doc.createParagraph().createRun().setText("为做好2024年政务公开工作，现将重点任务分解如下：");
+            XWPFTable table = doc.createTable(1, 6);
+            // Header: 序号, 工作任务, 具体要求 and 完成时限 span two rows; 责任分工 spans 牵头单位 and 配合单位.
+            fill(table.getRow(0), List.of("序号", "工作任务", "具体要求", "责任分工", "", "完成时限"));
+            vMergeStart(table.getRow(0), 0, 1, 2, 5);
+            mergeAcross(table.getRow(0), 3, 2);
+            XWPFTableRow h2 = table.createRow();
+            fill(h2, List.of(CONTINUE, CONTINUE, CONTINUE, "牵头单位", "配合单位", CONTINUE));
+            section(table, "一、深化政策解读");
+            XWPFTableRow r1 = row(table, "1", "加强政策解读", "重要政策文件与解读材料同步起草、同步审签、同步发布", "县政府办", "县直各部门", "长期坚持");
+            vMergeStart(r1, 1);
+            row(table, "2", CONTINUE, "主要负责同志年内解读重要政策不少于1次", "县政府办", "各乡镇、县直各部门", "12月底前");
+            section(table, "二、加强平台建设");
+            row(table, "3", "政府网站集约化", "完成县政府网站与市级平台对接", "县大数据中心", "", "2024年6月30日前");
+            row(table, "4", "政务新媒体管理", "每季度开展一次政务新媒体检查", "县委网信办、县政府办", "各乡镇", "每季度");
+            XWPFTableRow r5 = row(table, "5", "依申请公开", "办理政府信息公开申请，答复时限不超过20个工作日", "县政府办", "县司法局", "收到申请之日起20个工作日内");
+            vMergeStart(r5, 3);
+            row(table, "6", "年度报告", "发布2023年度政府信息公开工作年度报告", CONTINUE, "各乡镇", "2024年1月31日前");
+            doc.createParagraph().createRun().setText("各责任单位要按时完成任务，并于完成后5个工作日内报送落实情况。");
+            write(doc, file);
+        }
+        return file;
+    }
+
+    public static Path autoNumbered(Path folder) throws IOException {
+        Path file = folder.resolve("auto-numbered.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            BigInteger numId = chineseOutline(doc);
+            doc.createParagraph().createRun().setText("XX镇2025年政务公开工作方案");
+            doc.createParagraph().createRun().setText("为做好本镇2025年政务公开工作，制定本方案。");
+            numbered(doc, numId, 0, "总体要求");
+            doc.createParagraph().createRun().setText("坚持以公开为常态、不公开为例外。");
+            numbered(doc, numId, 0, "重点任务");
+            numbered(doc, numId, 1, "推进财政信息公开。（责任单位：镇财政所）");
+            numbered(doc, numId, 1, "做好村务公开。每月10日前公开上月村级财务收支。（责任单位：各村委会，镇农经站配合）");
+            numbered(doc, numId, 0, "工作要求");
+            numbered(doc, numId, 1, "各村要长期坚持公开。（镇党政办牵头）");
+            write(doc, file);
+        }
+        return file;
+    }
+
+    private static BigInteger chineseOutline(XWPFDocument doc) {
+        CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+        abs.setAbstractNumId(BigInteger.ONE);
+        level(abs, 0, "%1、");
+        level(abs, 1, "（%2）");
+        XWPFNumbering numbering = doc.createNumbering();
+        BigInteger absId = numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
+        return numbering.addNum(absId);
+    }
+
+    private static void level(CTAbstractNum abs, int ilvl, String text) {
+        CTLvl lvl = abs.addNewLvl();
+        lvl.setIlvl(BigInteger.valueOf(ilvl));
+        lvl.addNewStart().setVal(BigInteger.ONE);
+        lvl.addNewNumFmt().setVal(STNumberFormat.CHINESE_COUNTING);
+        lvl.addNewLvlText().setVal(text);
+    }
+
+    private static void numbered(XWPFDocument doc, BigInteger numId, int level, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setNumID(numId);
+        p.setNumILvl(BigInteger.valueOf(level));
+        p.createRun().setText(text);
+    }
+
+    private static XWPFTableRow row(XWPFTable table, String... cells) {
+        XWPFTableRow row = table.createRow();
+        fill(row, List.of(cells));
+        return row;
+    }
+
+    private static void section(XWPFTable table, String title) {
+        XWPFTableRow row = table.createRow();
+        fill(row, List.of(title, "", "", "", "", ""));
+        mergeAcross(row, 0, 6);
+    }
+
+    private static void fill(XWPFTableRow row, List<String> texts) {
+        while (row.getTableCells().size() < texts.size()) {
+            row.addNewTableCell();
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            XWPFTableCell cell = row.getCell(i);
+            String t = texts.get(i);
+            if (CONTINUE.equals(t)) {
+                tcPr(cell).addNewVMerge().setVal(STMerge.CONTINUE);
+            } else if (!t.isEmpty()) {
+                cell.setText(t);
+            }
+        }
+    }
+
+    private static void vMergeStart(XWPFTableRow row, int... columns) {
+        for (int c : columns) {
+            tcPr(row.getCell(c)).addNewVMerge().setVal(STMerge.RESTART);
+        }
+    }
+
+    /** Merges {@code span} cells from {@code first} into one cell spanning the grid columns. */
+    private static void mergeAcross(XWPFTableRow row, int first, int span) {
+        tcPr(row.getCell(first)).addNewGridSpan().setVal(BigInteger.valueOf(span));
+        for (int i = 1; i < span; i++) {
+            row.removeCell(first + 1);
+        }
+    }
+
+    private static CTTcPr tcPr(XWPFTableCell cell) {
+        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    }
+
+    private static void write(XWPFDocument doc, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            doc.write(out);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.requests.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.disclosuredesk.AppContext;
+import org.disclosuredesk.db.Database;
+import org.disclosuredesk.requests.EventKind;
+import org.disclosuredesk.requests.RequestBuilderAccess;
+import org.disclosuredesk.requests.IdType;
+import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
+import org.disclosuredesk.ui.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The screen mounted alone: search the list, open a request, register a new one from the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class RequestsScreenTest {
+
+    @TempDir
+    static Path dir;
+
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        context = new AppContext(Database.open(dir.resolve("screen-" + System.nanoTime() + ".db")),
+                Clock.fixed(Instant.parse("2025-06-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        context.requests().register(RequestBuilderAccess.natural("2025-05-20", "张三", "道路改造立项批复", IdType.RESIDENT_ID, "11010519491231002X"));
+        context.requests().register(RequestBuilderAccess.organisation("2025-06-03", "某科技有限公司", "学校规划招标文件"));
+        RequestsScreen screen = new RequestsScreen(context, new CurrentThreadTaskExecutor());
+        Scene scene = new Scene(screen, 1366, 768);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<RequestRow> table(FxRobot robot) {
+        return robot.lookup(".requests-table").queryAs(TableView.class);
+    }
+
+    @Test
+    void typing_in_the_search_filters_the_list_and_enter_opens_the_request(FxRobot robot) {
+        assertEquals(2, table(robot).getItems().size());
+        assertEquals("110105********002X", table(robot).getItems().get(0).maskedId());
+        robot.clickOn("#requestSearch").write("学校");
+        assertEquals(1, table(robot).getItems().size());
+        assertEquals("某科技有限公司", table(robot).getItems().get(0).applicant());
+
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        robot.clickOn(".requests-table .table-row-cell").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#step-DECISION").tryQuery().isPresent(), "the timeline offers the legal steps");
+        assertEquals("依申请〔2025〕第2号", robot.lookup(".detail-bar .screen-title").queryAs(Label.class).getText());
+        assertTrue(robot.lookup(".deadline-date").queryAs(Label.class).getText().startsWith("2025-07-01"));
+    }
+
+    @Test
+    void ctrl_n_then_typing_and_enter_registers_a_new_request(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#applicantName").write("李四");
+        robot.clickOn("#content").write("本县2024年财政预算").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("依申请〔2025〕第3号", robot.lookup(".detail-bar .screen-title").queryAs(Label.class).getText());
+        assertEquals(3, context.database().tableCounts().get("request"));
+
+        robot.clickOn("#step-CORRECTION_SENT");
+        robot.clickOn("#step-field-on").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, context.database().tableCounts().get("request_event"));
+        assertTrue(robot.lookup("#step-CORRECTION_RECEIVED").tryQuery().isPresent());
+    }
+
+    @Test
+    void every_step_has_an_icon() {
+        for (EventKind kind : EventKind.values()) {
+            new FontIcon(RequestTimelineView.ICONS.get(kind));
+        }
+    }
+}
