@@ -17,6 +17,8 @@ final class Importers {
         return List.of(
                 new BackupRestoreAdapter(),
                 new CalendarNoticeAdapter(),
-                new RegisterImportAdapter());
+                new RegisterImportAdapter(),
+                new RequestsImportAdapter(),
+                new PlanImportAdapter());
     }
 }
