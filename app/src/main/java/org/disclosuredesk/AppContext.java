@@ -4,6 +4,8 @@ package org.disclosuredesk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.disclosuredesk.backup.BackupService;
+import org.disclosuredesk.backup.DatabaseHealth;
 import org.disclosuredesk.calendar.CalendarRepository;
 import org.disclosuredesk.calendar.CalendarService;
 import org.disclosuredesk.calendar.CalendarSource;
@@ -49,6 +51,8 @@ public final class AppContext implements AutoCloseable {
     private final CalendarService calendar;
     private final CalendarSource calendarSource;
     private final OverviewService overview;
+    private final BackupService backups;
+    private final DatabaseHealth health;
     private final UnitDirectory units;
     private final PlanService plans;
     private final YearlyStatisticsService yearlyStatistics;
@@ -73,6 +77,8 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new CalendarService(new CalendarRepository(database.dsl()), database, audit, clock);
         this.calendarSource = calendar;
         this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
+        this.backups = new BackupService(database, audit, clock);
+        this.health = new DatabaseHealth(clock);
         this.units = new UnitDirectory(new UnitRepository(database.dsl()), database, audit, clock);
         this.plans = new PlanService(new PlanRepository(database.dsl()), units, database, audit, yearLocks, clock,
                 database.file().getParent(), new TaskTablePdfWriter(ShippedFonts.PDF_BODY::bytes));
@@ -127,6 +133,14 @@ public final class AppContext implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public DatabaseHealth health() {
+        return health;
     }
 
     public UnitDirectory units() {

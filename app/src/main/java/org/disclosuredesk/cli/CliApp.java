@@ -45,6 +45,9 @@ public final class CliApp {
         // Feature commands register here, one line each.
         cmd.addSubcommand(new RequestsCommand());
         cmd.addSubcommand(new RegisterCommand());
+        cmd.addSubcommand(new BackupCommand());
+        cmd.addSubcommand(new RestoreCommand());
+        cmd.addSubcommand(new CheckCommand());
         return cmd;
     }
 }

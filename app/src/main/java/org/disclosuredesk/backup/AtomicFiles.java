@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.backup;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Files appear complete or not at all: everything is written to a hidden temporary file in the target
+ * folder and renamed into place, so a crash, a full disk or a pulled USB stick never leaves half a file
+ * under a real name.
+ */
+final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /** A temporary name in the same folder (a rename across folders or drives would not be atomic). */
+    static Path temporaryBeside(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+    }
+
+    /** Renames {@code temp} to {@code target}, replacing it when {@code replace}. */
+    static void moveIntoPlace(Path temp, Path target, boolean replace) throws IOException {
+        try {
+            if (replace) {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some USB file systems cannot rename atomically; a same-folder move is still the best they offer.
+            if (replace) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(temp, target);
+            }
+        }
+    }
+
+    /** Removes a file and the journal SQLite may have left beside it; a failure here is not worth reporting. */
+    static void deleteQuietly(Path file) {
+        for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // a leftover temporary file is hidden and harmless
+            }
+        }
+    }
+
+    static void deleteFolderQuietly(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                if (Files.isDirectory(entry)) {
+                    deleteFolderQuietly(entry);
+                } else {
+                    Files.deleteIfExists(entry);
+                }
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException ignored) {
+            // a leftover working folder is hidden and harmless
+        }
+    }
+}
