@@ -2,6 +2,19 @@
 package org.disclosuredesk.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+import org.disclosuredesk.backup.DatabaseHealth;
+import org.disclosuredesk.backup.DatabaseLocationAdvisor;
+import org.disclosuredesk.backup.LocationWarning;
+import org.disclosuredesk.backup.RecoveryOffer;
+import org.disclosuredesk.backup.ui.DamagedDatabaseDialog;
+import org.disclosuredesk.db.DatabaseOpenException;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +37,9 @@ public final class DesktopApp extends Application {
     private AppContext context;
     private Throwable openFailure;
     private Path logFolder;
+    private Path databaseFile;
+    private Optional<RecoveryOffer> recoveryOffer = Optional.empty();
+    private List<LocationWarning> locationWarnings = List.of();
     private FxTaskExecutor executor;
     private WindowState windowState;
     private MainWindow window;
@@ -35,12 +51,24 @@ public final class DesktopApp extends Application {
     @Override
     public void init() {
         // init() runs on the launcher thread: opening and migrating the database never blocks the FX thread.
-        Path file = DataLocation.resolveForThisMachine(null);
-        logFolder = WindowLog.install(file);
+        databaseFile = DataLocation.resolveForThisMachine(null);
+        logFolder = WindowLog.install(databaseFile);
+        openDatabase();
+    }
+
+    private void openDatabase() {
         try {
-            context = AppContext.open(file);
+            context = AppContext.open(databaseFile);
+            openFailure = null;
+            locationWarnings = new DatabaseLocationAdvisor().advise(databaseFile);
+        } catch (DatabaseOpenException e) {
+            LOG.log(Level.WARNING, "Cannot open database " + databaseFile, e);
+            openFailure = e;
+            if (e.problem() == DatabaseOpenException.Problem.DAMAGED) {
+                recoveryOffer = new DatabaseHealth(Clock.systemDefaultZone()).recoveryOffer(databaseFile);
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Cannot open database " + file, e);
+            LOG.log(Level.WARNING, "Cannot open database " + databaseFile, e);
             openFailure = e;
         }
     }
@@ -48,12 +76,39 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         Theme.applyGlobally();
+        executor = new FxTaskExecutor();
+        if (openFailure instanceof DatabaseOpenException
+                && ((DatabaseOpenException) openFailure).problem() == DatabaseOpenException.Problem.DAMAGED) {
+            offerRecovery(stage);
+            return;
+        }
         if (openFailure != null) {
             ErrorDialog.show(Texts.get("startup.cannotOpen"), openFailure, logFolder);
             Platform.exit();
             return;
         }
-        executor = new FxTaskExecutor();
+        open(stage);
+    }
+
+    /** The file failed its integrity check. Nothing was written to it; offer the newest good backup. */
+    private void offerRecovery(Stage stage) {
+        var chosen = DamagedDatabaseDialog.ask(openFailure.getMessage(), recoveryOffer);
+        if (chosen.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        executor.executeWrite(BackgroundTask.wrap(() -> {
+            new DatabaseHealth(Clock.systemDefaultZone()).recover(databaseFile, chosen.get());
+            openDatabase();
+            return null;
+        }).onSuccess(v -> start(stage))
+                .onFailure(e -> {
+                    ErrorDialog.show(Texts.get("startup.cannotOpen"), e, logFolder);
+                    Platform.exit();
+                }));
+    }
+
+    private void open(Stage stage) {
         windowState = WindowState.forUser();
         var existing = context.settings().find();
         if (existing.isEmpty()) {
@@ -78,9 +133,30 @@ public final class DesktopApp extends Application {
         stage.setScene(scene);
         windowState.applyTo(stage);
         window.show(windowState.lastScreen());
-        stage.setOnCloseRequest(e -> windowState.remember(stage, window.current()));
+        stage.setOnCloseRequest(e -> {
+            // A clean exit backs the database up first (off the FX thread), then quits.
+            e.consume();
+            windowState.remember(stage, window.current());
+            stage.hide();
+            executor.executeWrite(BackgroundTask.wrap(() -> context.backups().onCleanExit())
+                    .onFailure(error -> LOG.log(Level.WARNING, "Backup at exit failed", error))
+                    .onFinished(Platform::exit));
+        });
         stage.show();
         this.statusBar = statusBar;
+        locationWarnings.forEach(w -> statusBar.showMessage(w.message()));
+        scheduleDailyBackup();
+    }
+
+    /** At most one automatic backup a day while the app stays open; the service decides whether one is due. */
+    private void scheduleDailyBackup() {
+        Timeline hourly = new Timeline(new KeyFrame(Duration.hours(1), e -> executor.executeWrite(
+                BackgroundTask.wrap(() -> context.backups().backupIfDue())
+                        .onFailure(error -> statusBar.showMessage(UserMessages.of(error))))));
+        hourly.setCycleCount(Animation.INDEFINITE);
+        hourly.play();
+        executor.executeWrite(BackgroundTask.wrap(() -> context.backups().backupIfDue())
+                .onFailure(error -> statusBar.showMessage(UserMessages.of(error))));
     }
 
     private StatusBar statusBar;

@@ -7,6 +7,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import org.disclosuredesk.AppContext;
+import org.disclosuredesk.backup.ui.BackupSettingsPane;
 import org.disclosuredesk.calendar.ui.CalendarSettingsPane;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.ui.Texts;
@@ -22,7 +23,8 @@ public final class SettingsScreen extends BorderPane {
         setTop(title);
         TabPane tabs = new TabPane(
                 tab(Texts.get("settings.tab.org"), new OrgSettingsPane(context, executor)),
-                tab(Texts.get("settings.tab.calendar"), new CalendarSettingsPane(context, executor)));
+                tab(Texts.get("settings.tab.calendar"), new CalendarSettingsPane(context, executor)),
+                tab(Texts.get("settings.tab.backup"), new BackupSettingsPane(context, executor)));
         BorderPane.setMargin(tabs, new Insets(12, 0, 0, 0));
         setCenter(tabs);
     }
