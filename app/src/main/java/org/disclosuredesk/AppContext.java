@@ -9,6 +9,10 @@ import org.disclosuredesk.calendar.WorkCalendar;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.overview.OverviewRepository;
 import org.disclosuredesk.overview.OverviewService;
+import org.disclosuredesk.report.ReportDraftRepository;
+import org.disclosuredesk.report.ReportFactsRepository;
+import org.disclosuredesk.report.ReportRepository;
+import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
@@ -29,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final YearLocks yearLocks;
     private final CalendarSource calendarSource;
     private final OverviewService overview;
+    private final ReportService report;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -43,6 +48,8 @@ public final class AppContext implements AutoCloseable {
         this.yearLocks = new YearLocks(new YearLockRepository(database.dsl()), audit, clock, actor);
         this.calendarSource = WorkCalendar::weekendsOnly;
         this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
+        this.report = new ReportService(new ReportRepository(database.dsl()), new ReportFactsRepository(database.dsl()),
+                new ReportDraftRepository(database.dsl()), database, yearLocks, audit, settings, clock);
     }
 
     public static AppContext open(Path databaseFile) {
@@ -75,6 +82,10 @@ public final class AppContext implements AutoCloseable {
 
     public OverviewService overview() {
         return overview;
+    }
+
+    public ReportService report() {
+        return report;
     }
 
     @Override
