@@ -8,13 +8,14 @@ import org.disclosuredesk.law.ApplicantKind;
 import org.disclosuredesk.law.ReviewKind;
 
 /**
- * One version of the prescribed report format, as data: which notice prescribes it, the years it
+ * One version of the prescribed report format, as data: its title and the notice that prescribes it, the years it
  * applies from, the sections, the blocks of table 二, the rows of table 三 and the figures the narrative
  * may quote. Table 四 and the table-三 columns are the same in every version and come from the law enums.
  * A future revision of the format is a new instance in {@link ReportFormats}, not new code.
  */
 public record ReportFormat(
         String version,
+        String title,
         String notice,
         int firstYear,
         List<ReportSection> sections,

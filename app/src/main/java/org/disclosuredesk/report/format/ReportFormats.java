@@ -91,7 +91,7 @@ public final class ReportFormats {
         figures.add(new NarrativeFigure("废止行政规范性文件", List.of("废止行政规范性文件"), List.of(CellRef.activeDisclosure("normative", abolished))));
         figures.add(new NarrativeFigure("现行有效行政规范性文件", List.of("现行有效行政规范性文件"),
                 List.of(CellRef.activeDisclosure("normative", inForce))));
-        return new ReportFormat("2021", "国办公开办函〔2021〕30号", 2021, List.of(ReportSection.values()),
+        return new ReportFormat("2021", "中华人民共和国政府信息公开工作年度报告格式", "国办公开办函〔2021〕30号", 2021, List.of(ReportSection.values()),
                 blocks, continuity, rows, figures);
     }
 
@@ -128,7 +128,7 @@ public final class ReportFormats {
                 new StockContinuity("rule", publishedTotal, List.of(published), List.of()),
                 new StockContinuity("normative", publishedTotal, List.of(published), List.of()));
         List<RequestRowDef> rows = RequestTableRows.build(EnumSet.of(ResultGroup.OTHER));
-        return new ReportFormat("2019", "国办公开办函〔2019〕60号", 2019, List.of(ReportSection.values()),
+        return new ReportFormat("2019", "中华人民共和国政府信息公开工作年度报告格式（试行）", "国办公开办函〔2019〕60号", 2019, List.of(ReportSection.values()),
                 blocks, continuity, rows, NarrativeFigures.requestsAndReviews(rows));
     }
 

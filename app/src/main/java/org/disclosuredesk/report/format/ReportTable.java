@@ -17,6 +17,11 @@ public enum ReportTable {
         return section;
     }
 
+    /** The table that is the body of {@code section}, if it is a table section. */
+    public static java.util.Optional<ReportTable> of(ReportSection section) {
+        return java.util.Arrays.stream(values()).filter(t -> t.section == section).findFirst();
+    }
+
     /** The section number alone, e.g. 三, for messages such as 「表三」. */
     public String numeral() {
         return section.title().substring(0, 1);
