@@ -13,6 +13,13 @@ import org.disclosuredesk.report.ReportDraftRepository;
 import org.disclosuredesk.report.ReportFactsRepository;
 import org.disclosuredesk.report.ReportRepository;
 import org.disclosuredesk.report.ReportService;
+import org.disclosuredesk.report.bench.ReportBenchmark;
+import org.disclosuredesk.report.bench.SampleLedger;
+import org.disclosuredesk.report.bench.SampleLedgerRepository;
+import org.disclosuredesk.report.export.ReportDocxWriter;
+import org.disclosuredesk.report.export.ReportExporter;
+import org.disclosuredesk.report.export.ReportFonts;
+import org.disclosuredesk.report.export.ReportPdfWriter;
 import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
@@ -34,6 +41,8 @@ public final class AppContext implements AutoCloseable {
     private final CalendarSource calendarSource;
     private final OverviewService overview;
     private final ReportService report;
+    private final ReportExporter reportExporter;
+    private final ReportPdfWriter reportPdfWriter;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -50,6 +59,8 @@ public final class AppContext implements AutoCloseable {
         this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
         this.report = new ReportService(new ReportRepository(database.dsl()), new ReportFactsRepository(database.dsl()),
                 new ReportDraftRepository(database.dsl()), database, yearLocks, audit, settings, clock);
+        this.reportPdfWriter = new ReportPdfWriter(new ReportFonts());
+        this.reportExporter = new ReportExporter(report, reportPdfWriter, new ReportDocxWriter(), clock);
     }
 
     public static AppContext open(Path databaseFile) {
@@ -86,6 +97,19 @@ public final class AppContext implements AutoCloseable {
 
     public ReportService report() {
         return report;
+    }
+
+    public ReportExporter reportExporter() {
+        return reportExporter;
+    }
+
+    /** Sample ledgers for the report benchmark and demos (only into an empty database). */
+    public SampleLedger sampleLedger() {
+        return new SampleLedger(new SampleLedgerRepository(database.dsl()), database);
+    }
+
+    public ReportBenchmark reportBenchmark() {
+        return new ReportBenchmark(report, reportPdfWriter);
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class CliApp {
         cmd.addSubcommand(new InitCommand());
         cmd.addSubcommand(new DemoCommand());
         cmd.addSubcommand(new ScreenshotsCommand());
+        cmd.addSubcommand(new ReportCommand());
         // Feature commands register here, one line each.
         return cmd;
     }

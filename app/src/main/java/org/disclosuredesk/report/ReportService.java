@@ -77,6 +77,12 @@ public final class ReportService {
         });
     }
 
+    /** The raw SQL aggregation of the year for its format: the floor the benchmark compares {@link #build} with. */
+    public LedgerFigures aggregate(int year) {
+        ReportFormat format = ReportFormats.forYear(year);
+        return ledgers.ledgerFigures(year, ReportTableBuilder.documentTypes(format));
+    }
+
     /** Only the tables of {@code year}, in {@code format}: the aggregation queries and their arrangement. */
     public ReportTables tables(int year, ReportFormat format) {
         return ReportTableBuilder.build(year, format, ledgers.ledgerFigures(year, ReportTableBuilder.documentTypes(format)));

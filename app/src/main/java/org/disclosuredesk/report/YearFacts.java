@@ -23,7 +23,7 @@ public record YearFacts(
         List<String> openTaskTexts) {
 
     public YearFacts {
-        publishedByChannel = Map.copyOf(publishedByChannel);
+        publishedByChannel = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(publishedByChannel));
         completedTaskTexts = List.copyOf(completedTaskTexts);
         openTaskTexts = List.copyOf(openTaskTexts);
     }

@@ -25,11 +25,11 @@ import org.disclosuredesk.settings.OrgSettings;
 import org.jooq.DSLContext;
 
 /** Hand-made ledgers in a real migrated SQLite file: rows inserted as the other features would store them. */
-final class TestLedger {
+public final class TestLedger {
 
     static final String NOW = "2026-01-15T10:00:00";
 
-    final AppContext context;
+    public final AppContext context;
     private final DSLContext dsl;
     private int seq;
 
@@ -38,7 +38,7 @@ final class TestLedger {
         this.dsl = context.database().dsl();
     }
 
-    static TestLedger open(Path dir) {
+    public static TestLedger open(Path dir) {
         Clock clock = Clock.fixed(Instant.parse("2026-01-15T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
         AppContext context = new AppContext(Database.open(dir.resolve("t.db")), clock);
         OrgSettings s = OrgSettings.defaultsFor("示例县人民政府办公室");
@@ -48,7 +48,7 @@ final class TestLedger {
     }
 
     /** A request received on {@code received}; {@code decided}/{@code code} both null while it is open. */
-    long request(String received, String decided, String code, ApplicantKind kind) {
+    public long request(String received, String decided, String code, ApplicantKind kind) {
         seq++;
         int year = Integer.parseInt(received.substring(0, 4));
         return dsl.insertInto(REQUEST)
@@ -68,19 +68,19 @@ final class TestLedger {
                 .returning(REQUEST.ID).fetchOne().getId();
     }
 
-    void lateRequest(String received, String due, String decided, String code, ApplicantKind kind) {
+    public void lateRequest(String received, String due, String decided, String code, ApplicantKind kind) {
         long id = request(received, decided, code, kind);
         dsl.update(REQUEST).set(REQUEST.DUE_ON, due).where(REQUEST.ID.eq((int) id)).execute();
     }
 
-    void fee(long requestId, String noticeOn, int noticeFen, String paidOn, Integer paidFen) {
+    public void fee(long requestId, String noticeOn, int noticeFen, String paidOn, Integer paidFen) {
         dsl.insertInto(REQUEST_EVENT).set(REQUEST_EVENT.REQUEST_ID, (int) requestId).set(REQUEST_EVENT.KIND, "FEE_NOTICE")
                 .set(REQUEST_EVENT.EVENT_ON, noticeOn).set(REQUEST_EVENT.AMOUNT_FEN, noticeFen).set(REQUEST_EVENT.CREATED_AT, NOW).execute();
         dsl.insertInto(REQUEST_EVENT).set(REQUEST_EVENT.REQUEST_ID, (int) requestId).set(REQUEST_EVENT.KIND, "FEE_PAID")
                 .set(REQUEST_EVENT.EVENT_ON, paidOn).set(REQUEST_EVENT.AMOUNT_FEN, paidFen).set(REQUEST_EVENT.CREATED_AT, NOW).execute();
     }
 
-    void review(ReviewKind kind, String filed, ReviewResult result, String closed) {
+    public void review(ReviewKind kind, String filed, ReviewResult result, String closed) {
         dsl.insertInto(REVIEW_CASE)
                 .set(REVIEW_CASE.KIND, kind.label())
                 .set(REVIEW_CASE.CASE_NUMBER, "案" + (++seq))
@@ -92,7 +92,7 @@ final class TestLedger {
                 .execute();
     }
 
-    void document(DocType type, String written, Validity validity, String changedOn) {
+    public void document(DocType type, String written, Validity validity, String changedOn) {
         seq++;
         dsl.insertInto(DOCUMENT)
                 .set(DOCUMENT.TITLE, type.label() + seq)
@@ -108,7 +108,7 @@ final class TestLedger {
                 .execute();
     }
 
-    void statistics(int year, int licensing, int penalty, int coercion, int feeFen, String extraJson) {
+    public void statistics(int year, int licensing, int penalty, int coercion, int feeFen, String extraJson) {
         dsl.insertInto(YEARLY_STATISTICS)
                 .set(YEARLY_STATISTICS.YEAR, year)
                 .set(YEARLY_STATISTICS.LICENSING_DECISIONS, licensing)
@@ -121,7 +121,7 @@ final class TestLedger {
                 .execute();
     }
 
-    void planTask(int year, String text, boolean done) {
+    public void planTask(int year, String text, boolean done) {
         Integer plan = dsl.select(PLAN.ID).from(PLAN).where(PLAN.YEAR.eq(year)).fetchOne(PLAN.ID);
         if (plan == null) {
             plan = dsl.insertInto(PLAN).set(PLAN.TITLE, year + "年政务公开工作方案").set(PLAN.YEAR, year).set(PLAN.IMPORTED_AT, NOW)
@@ -132,7 +132,7 @@ final class TestLedger {
                 .set(PLAN_TASK.COMPLETED_ON, done ? year + "-06-30" : null).execute();
     }
 
-    void narrative(int year, String overview, String problems, String other) {
+    public void narrative(int year, String overview, String problems, String other) {
         dsl.insertInto(REPORT_DRAFT).set(REPORT_DRAFT.YEAR, year).set(REPORT_DRAFT.SECTION_OVERVIEW, overview)
                 .set(REPORT_DRAFT.SECTION_PROBLEMS, problems).set(REPORT_DRAFT.SECTION_OTHER, other)
                 .set(REPORT_DRAFT.UPDATED_AT, NOW)
@@ -146,7 +146,7 @@ final class TestLedger {
      * result row, every applicant kind, carry-over in and out, reviews pending across the year end, register
      * documents abolished, amended and written on the boundary days.
      */
-    static void standardYear(TestLedger l, int y) {
+    public static void standardYear(TestLedger l, int y) {
         String prev = String.valueOf(y - 1);
         String year = String.valueOf(y);
         String next = String.valueOf(y + 1);

@@ -16,6 +16,8 @@ public final class SimilarToLastYearCheck implements ReportCheck {
 
     public static final String RULE = "report.check.similar-to-last-year";
     public static final double THRESHOLD = 0.80;
+    /** A section of a sentence or two (六: 「本年度未收取信息处理费。」) is the same every year by nature. */
+    static final int MIN_LENGTH = 80;
 
     @Override
     public List<Finding> check(CheckInput input) {
@@ -30,7 +32,7 @@ public final class SimilarToLastYearCheck implements ReportCheck {
             }
             String now = input.narrative().text(section);
             String before = last.text(section);
-            if (now.isBlank() || before.isBlank()) {
+            if (now.length() < MIN_LENGTH || before.isBlank()) {
                 continue;
             }
             double ratio = TextSimilarity.ratio(now, before);

@@ -25,9 +25,13 @@ final class PdfTables {
     }
 
     static Table of(ReportGrid grid, DocumentFonts fonts) {
+        float sum = 0;
+        for (float w : grid.widths()) {
+            sum += w;
+        }
         float[] widths = new float[grid.columns()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = grid.widths().get(i);
+            widths[i] = 100f * grid.widths().get(i) / sum;
         }
         float size = grid.table() == ReportTable.ACTIVE_DISCLOSURE ? OfficialPage.TABLE_SIZE : OfficialPage.DENSE_TABLE_SIZE;
         Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
