@@ -44,8 +44,11 @@ public record Finding(Severity severity, String rule, String message, List<CellR
         return Optional.ofNullable(section);
     }
 
-    /** Where, for a clerk: 表三「…」行「…」列, or 「五、存在的主要问题及改进情况」. */
+    /** Where, for a clerk: words in a section first (「五、存在的主要问题及改进情况」), else 表三「…」行「…」列. */
     public String where(org.disclosuredesk.report.format.ReportFormat format) {
+        if (section != null && start >= 0) {
+            return "「" + section.title() + "」";
+        }
         if (!cells.isEmpty()) {
             return format.describe(cells.get(0)) + (cells.size() > 1 ? " 等" + cells.size() + "处" : "");
         }

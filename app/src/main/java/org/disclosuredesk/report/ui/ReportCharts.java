@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.scene.chart.Axis;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -14,10 +15,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import org.disclosuredesk.law.ResultGroup;
 import org.disclosuredesk.report.ReportTables;
 import org.disclosuredesk.report.format.ApplicantColumns;
 import org.disclosuredesk.report.format.RequestRowDef;
+import org.disclosuredesk.shared.ShippedFonts;
 import org.disclosuredesk.ui.Texts;
 
 /**
@@ -31,6 +34,11 @@ final class ReportCharts extends ScrollPane {
     private final BarChart<Number, String> rows = new BarChart<>(new NumberAxis(), new CategoryAxis());
 
     ReportCharts() {
+        // Axis tick labels take their own font, not the root's: name the shipped CJK face, or Chinese shows as boxes.
+        Font ticks = Font.font(ShippedFonts.UI_REGULAR.family(), 11);
+        for (Axis<?> axis : List.of(months.getXAxis(), months.getYAxis(), rows.getXAxis(), rows.getYAxis())) {
+            axis.setTickLabelFont(ticks);
+        }
         months.setTitle(Texts.get("report.charts.months"));
         months.setAnimated(false);
         results.setTitle(Texts.get("report.charts.results"));

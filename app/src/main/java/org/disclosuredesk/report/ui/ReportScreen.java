@@ -266,7 +266,10 @@ public final class ReportScreen extends BorderPane {
 
     /** A check result opens its cause: the cells in the tables, or the words in the narrative. */
     private void open(Finding f) {
-        if (!f.cells().isEmpty()) {
+        if (f.narrativeSection().isPresent() && f.start() >= 0) {
+            tabs.getSelectionModel().select(narrativeTab);
+            editor.reveal(f.section(), f.start(), f.end());
+        } else if (!f.cells().isEmpty()) {
             tabs.getSelectionModel().select(tablesTab);
             model.highlight(f.cells());
             ReportGridView g = grids[f.cells().get(0).table().ordinal()];
