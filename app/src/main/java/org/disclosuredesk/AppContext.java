@@ -4,11 +4,19 @@ package org.disclosuredesk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
+import org.disclosuredesk.calendar.CalendarRepository;
+import org.disclosuredesk.calendar.CalendarService;
 import org.disclosuredesk.calendar.CalendarSource;
-import org.disclosuredesk.calendar.WorkCalendar;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.overview.OverviewRepository;
 import org.disclosuredesk.overview.OverviewService;
+import org.disclosuredesk.register.AttachmentStore;
+import org.disclosuredesk.register.RegisterRepository;
+import org.disclosuredesk.register.RegisterService;
+import org.disclosuredesk.register.YearlyStatisticsRepository;
+import org.disclosuredesk.register.YearlyStatisticsService;
+import org.disclosuredesk.register.transfer.RegisterExporter;
+import org.disclosuredesk.register.transfer.RegisterImporter;
 import org.disclosuredesk.report.ReportDraftRepository;
 import org.disclosuredesk.report.ReportFactsRepository;
 import org.disclosuredesk.report.ReportRepository;
@@ -38,8 +46,13 @@ public final class AppContext implements AutoCloseable {
     private final SettingsService settings;
     private final AuditTrail audit;
     private final YearLocks yearLocks;
+    private final CalendarService calendar;
     private final CalendarSource calendarSource;
     private final OverviewService overview;
+    private final YearlyStatisticsService yearlyStatistics;
+    private final RegisterService register;
+    private final RegisterImporter registerImporter;
+    private final RegisterExporter registerExporter;
     private final ReportService report;
     private final ReportExporter reportExporter;
     private final ReportPdfWriter reportPdfWriter;
@@ -55,8 +68,16 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditTrail(new AuditRepository(database.dsl()), clock, actor);
         this.settings = new SettingsService(settingsRepository, database, audit, clock);
         this.yearLocks = new YearLocks(new YearLockRepository(database.dsl()), audit, clock, actor);
-        this.calendarSource = WorkCalendar::weekendsOnly;
+        this.calendar = new CalendarService(new CalendarRepository(database.dsl()), database, audit, clock);
+        this.calendarSource = calendar;
         this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
+        this.yearlyStatistics = new YearlyStatisticsService(new YearlyStatisticsRepository(database.dsl()), database, audit,
+                yearLocks, clock);
+        this.register = new RegisterService(new RegisterRepository(database.dsl()), yearlyStatistics,
+                new AttachmentStore(database.file().getParent()), database, calendarSource, settings, audit, yearLocks, clock);
+        calendar.addListener(register);
+        this.registerImporter = new RegisterImporter(register, settings);
+        this.registerExporter = new RegisterExporter(register);
         this.report = new ReportService(new ReportRepository(database.dsl()), new ReportFactsRepository(database.dsl()),
                 new ReportDraftRepository(database.dsl()), database, yearLocks, audit, settings, clock);
         this.reportPdfWriter = new ReportPdfWriter(new ReportFonts());
@@ -87,12 +108,33 @@ public final class AppContext implements AutoCloseable {
         return yearLocks;
     }
 
+    /** The working-day calendar: shipped holiday data, pasted notices, edited days, change listeners. */
+    public CalendarService calendar() {
+        return calendar;
+    }
+
     public CalendarSource calendarSource() {
         return calendarSource;
     }
 
     public OverviewService overview() {
         return overview;
+    }
+
+    public YearlyStatisticsService yearlyStatistics() {
+        return yearlyStatistics;
+    }
+
+    public RegisterService register() {
+        return register;
+    }
+
+    public RegisterImporter registerImporter() {
+        return registerImporter;
+    }
+
+    public RegisterExporter registerExporter() {
+        return registerExporter;
     }
 
     public ReportService report() {

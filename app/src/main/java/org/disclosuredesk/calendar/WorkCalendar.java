@@ -3,6 +3,11 @@ package org.disclosuredesk.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +31,18 @@ public final class WorkCalendar {
         return new WorkCalendar(Map.of(), Set.of());
     }
 
+    /** The calendar made of the stored years: each one covered, its days the exceptions. */
+    public static WorkCalendar of(Collection<CalendarYear> years) {
+        Map<LocalDate, DayKind> exceptions = new HashMap<>();
+        Set<Integer> covered = new HashSet<>();
+        for (CalendarYear year : years) {
+            covered.add(year.year());
+            year.days().forEach(d -> exceptions.put(d.date(), d.kind()));
+        }
+        return new WorkCalendar(exceptions, covered);
+    }
+
+    // [impl->req~calendar.workday~1]
     public boolean isWorkingDay(LocalDate day) {
         DayKind kind = exceptions.get(day);
         if (kind != null) {
@@ -35,7 +52,19 @@ public final class WorkCalendar {
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
     }
 
+    /** Every working day of {@code year}, in order (weekdays only where the year is not covered). */
+    public List<LocalDate> workingDaysIn(int year) {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                days.add(d);
+            }
+        }
+        return days;
+    }
+
     /** The date {@code n} working days after {@code from}; the day itself is not counted (条例第三十三条 practice). */
+    // [impl->req~calendar.add-working-days~1]
     public LocalDate addWorkingDays(LocalDate from, int n) {
         if (n < 0) {
             throw new IllegalArgumentException("n must not be negative: " + n);
@@ -63,6 +92,7 @@ public final class WorkCalendar {
     }
 
     /** True when the year's holiday notice is in the calendar. */
+    // [impl->req~calendar.uncovered-year~1]
     public boolean covers(int year) {
         return coveredYears.contains(year);
     }

@@ -40,8 +40,10 @@ public final class CliApp {
         cmd.addSubcommand(new InitCommand());
         cmd.addSubcommand(new DemoCommand());
         cmd.addSubcommand(new ScreenshotsCommand());
+        cmd.addSubcommand(new WorkdaysCommand());
         cmd.addSubcommand(new ReportCommand());
         // Feature commands register here, one line each.
+        cmd.addSubcommand(new RegisterCommand());
         return cmd;
     }
 }

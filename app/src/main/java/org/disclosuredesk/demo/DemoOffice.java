@@ -2,6 +2,7 @@
 package org.disclosuredesk.demo;
 
 import org.disclosuredesk.AppContext;
+import org.disclosuredesk.register.RegisterDemoData;
 import org.disclosuredesk.settings.OrgSettings;
 import org.disclosuredesk.shared.BackgroundTask;
 
@@ -26,8 +27,13 @@ public final class DemoOffice {
                     s.requestNumberPrefix(), s.dueSoonWorkingDays(), s.interpretationWorkingDays(),
                     "11520000MB1234567X/{year}-{seq:5}", "演示操作员"));
         }
-        int steps = 1;
+        int steps = 3;
         int done = 0;
         progress.update(++done, steps, "机关信息");
+        RegisterDemoData register = new RegisterDemoData(context.register(), context.yearlyStatistics(), context.clock());
+        register.fill(year - 1);
+        progress.update(++done, steps, "主动公开台账 " + (year - 1) + " 年");
+        register.fill(year);
+        progress.update(++done, steps, "主动公开台账 " + year + " 年");
     }
 }

@@ -1,15 +1,370 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.register.ui;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.disclosuredesk.AppContext;
+import org.disclosuredesk.law.DisclosureAttribute;
+import org.disclosuredesk.law.DocType;
+import org.disclosuredesk.law.Validity;
+import org.disclosuredesk.register.Attachment;
+import org.disclosuredesk.register.DocumentFlags;
+import org.disclosuredesk.register.RegisterEntry;
+import org.disclosuredesk.register.RegisterQuery;
+import org.disclosuredesk.register.TableTwoMeasure;
+import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
+import org.disclosuredesk.shared.UserMessages;
+import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.Theme;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** PLACEHOLDER until the feature lands: the shell mounts this screen. */
+/**
+ * 主动公开台账: the year's table-二 figures on top (each a link to its documents), filters and the
+ * search box, the register list, and the detail panel. Ctrl+N new entry, Ctrl+F search, Enter opens.
+ */
 public final class RegisterScreen extends BorderPane {
 
+    static final String HIDDEN_COLUMNS_KEY = "register.table.hiddenColumns";
+    static final String STYLESHEET = "/css/register.css";
+
+    private final AppContext context;
+    private final TaskExecutor executor;
+    private final RegisterViewModel list;
+    private final DocumentFormViewModel form;
+    private final RegisterTable table;
+    private final DocumentFormView formView;
+    private final TextField search = new TextField();
+    private final SplitPane split;
+    private final Label exportMessage = new Label();
+    private final KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private final KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
     public RegisterScreen(AppContext context, TaskExecutor executor) {
-        setCenter(new Label("主动公开台账"));
+        this.context = context;
+        this.executor = executor;
+        this.list = new RegisterViewModel(context.register(), executor);
+        this.form = new DocumentFormViewModel(context.register(), executor);
+        getStyleClass().addAll("screen", "register-screen");
+        getStylesheets().add(RegisterScreen.class.getResource(STYLESHEET).toExternalForm());
+
+        TableTwoStrip strip = new TableTwoStrip(list::showFigure, this::editStatistics);
+        list.figuresProperty().addListener((obs, old, f) -> strip.show(f));
+        table = new RegisterTable(list, this::open);
+        formView = new DocumentFormView(form, formActions());
+        form.setOnSaved(this::saved);
+        form.setOnDeleted(list::refresh);
+
+        split = new SplitPane(table);
+        form.openProperty().addListener((obs, was, open) -> showForm(open));
+        form.shownProperty().addListener((obs, was, n) -> formView.focusFirstField());
+        VBox top = new VBox(header(), strip, filters());
+        setTop(top);
+        setCenter(split);
+        setBottom(statusBar());
+        rememberColumns();
+        sceneProperty().addListener((obs, old, scene) -> attached(old, scene));
+    }
+
+    /** Ctrl+N and Ctrl+F work while the screen is shown, and belong to no other screen. */
+    private void attached(Scene old, Scene scene) {
+        if (old != null) {
+            old.getAccelerators().remove(newKey);
+            old.getAccelerators().remove(findKey);
+        }
+        if (scene == null) {
+            return;
+        }
+        scene.getAccelerators().put(newKey, this::newDocument);
+        scene.getAccelerators().put(findKey, () -> {
+            search.requestFocus();
+            search.selectAll();
+        });
+        // Deadlines follow the calendar and the 解读 setting, which other screens change.
+        executor.executeWrite(BackgroundTask.wrap(() -> context.register().refreshDeadlinesIfStale())
+                .onFinished(list::refresh));
+    }
+
+    private HBox header() {
+        Label title = new Label(Texts.get("register.title"));
+        title.getStyleClass().add("screen-title");
+        ComboBox<Integer> year = new ComboBox<>();
+        int thisYear = context.register().today().getYear();
+        year.getItems().add(null);
+        for (int y = thisYear; y >= thisYear - 9; y--) {
+            year.getItems().add(y);
+        }
+        year.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer y) {
+                return y == null ? Texts.get("register.filter.allYears") : Texts.get("register.filter.year", String.valueOf(y));
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        year.valueProperty().bindBidirectional(list.yearProperty());
+        year.setTooltip(new Tooltip(Texts.get("register.filter.year.hint")));
+        Button add = new Button(Texts.get("register.new"), new FontIcon("mdi2p-plus"));
+        add.getStyleClass().add("accent");
+        add.setTooltip(new Tooltip(Texts.get("register.new.hint")));
+        add.setOnAction(e -> newDocument());
+        Button importButton = new Button(Texts.get("register.import"), new FontIcon("mdi2f-file-import-outline"));
+        importButton.setOnAction(e -> importLedger());
+        Button export = new Button(Texts.get("register.export"), new FontIcon("mdi2f-file-export-outline"));
+        export.setTooltip(new Tooltip(Texts.get("register.export.hint")));
+        export.setOnAction(e -> export());
+        HBox header = new HBox(10, title, year, spacer(), add, importButton, export);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(16, 20, 10, 20));
+        return header;
+    }
+
+    private VBox filters() {
+        search.setPromptText(Texts.get("register.search.hint"));
+        search.setId("register-search");
+        search.textProperty().bindBidirectional(list.searchTextProperty());
+        search.setPrefColumnCount(24);
+        search.setMinWidth(220);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setOnAction(e -> table.focusFirstRow());
+        ComboBox<DocType> docType = Choices.of(DocType.values(), DocType::label, Texts.get("register.filter.allTypes"));
+        docType.valueProperty().bindBidirectional(list.docTypeProperty());
+        ComboBox<Validity> validity = Choices.of(Validity.values(), Validity::label, Texts.get("register.filter.allValidity"));
+        validity.valueProperty().bindBidirectional(list.validityProperty());
+        ComboBox<DisclosureAttribute> attribute = Choices.of(DisclosureAttribute.values(), DisclosureAttribute::label,
+                Texts.get("register.filter.allAttributes"));
+        attribute.valueProperty().bindBidirectional(list.attributeProperty());
+        ToggleButton late = new ToggleButton(DocumentFlags.LATE, new FontIcon("mdi2c-clock-alert-outline"));
+        late.selectedProperty().bindBidirectional(list.lateOnlyProperty());
+        late.setTooltip(new Tooltip(Texts.get("register.filter.late.hint")));
+        ToggleButton noInterpretation = new ToggleButton(DocumentFlags.NO_INTERPRETATION, new FontIcon("mdi2c-comment-alert-outline"));
+        noInterpretation.selectedProperty().bindBidirectional(list.missingInterpretationOnlyProperty());
+        noInterpretation.setTooltip(new Tooltip(Texts.get("register.filter.noInterpretation.hint")));
+        Button clear = new Button(Texts.get("register.filter.clear"), new FontIcon("mdi2f-filter-remove-outline"));
+        clear.setOnAction(e -> list.clearFilters());
+        FontIcon glass = new FontIcon("mdi2m-magnify");
+        HBox row = new HBox(8, glass, search, docType, validity, attribute, late, noInterpretation, clear);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(10, 20, 8, 20));
+
+        Label figure = new Label();
+        figure.getStyleClass().add("figure-filter");
+        figure.textProperty().bind(Bindings.createStringBinding(() -> figureText(), list.measureProperty(), list.docTypeProperty(),
+                list.yearProperty()));
+        Button back = new Button(Texts.get("register.figure.back"), new FontIcon("mdi2a-arrow-left"));
+        back.getStyleClass().add("small");
+        back.setOnAction(e -> list.measureProperty().set(null));
+        HBox figureRow = new HBox(8, figure, back);
+        figureRow.setAlignment(Pos.CENTER_LEFT);
+        figureRow.setPadding(new Insets(0, 20, 8, 20));
+        figureRow.visibleProperty().bind(list.measureProperty().isNotNull());
+        figureRow.managedProperty().bind(figureRow.visibleProperty());
+        return new VBox(row, figureRow);
+    }
+
+    private String figureText() {
+        TableTwoMeasure m = list.measureProperty().get();
+        if (m == null) {
+            return "";
+        }
+        DocType type = list.docTypeProperty().get();
+        return Texts.get("register.figure.showing", String.valueOf(list.yearProperty().get()), type == null ? "" : type.label(), m.label());
+    }
+
+    private HBox statusBar() {
+        Label count = new Label();
+        count.textProperty().bind(Bindings.createStringBinding(() -> {
+            int total = list.totalProperty().get();
+            int shown = list.rows().size();
+            return total < 0 ? Texts.get("register.status.counting", shown) : Texts.get("register.status.count", total, shown);
+        }, list.totalProperty(), list.rows()));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(list.busyProperty());
+        Label message = new Label();
+        message.textProperty().bind(list.messageProperty());
+        message.getStyleClass().add("error-text");
+        exportMessage.getStyleClass().add("muted");
+        HBox bar = new HBox(10, count, busy, message, spacer(), exportMessage);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 20, 8, 20));
+        bar.getStyleClass().add("register-status");
+        return bar;
+    }
+
+    private void showForm(boolean open) {
+        if (open && !split.getItems().contains(formView)) {
+            split.getItems().add(formView);
+            split.setDividerPositions(0.62);
+        } else if (!open) {
+            split.getItems().remove(formView);
+            table.requestFocus();
+        }
+    }
+
+    private void newDocument() {
+        Integer year = list.yearProperty().get();
+        form.newDocument(year == null ? context.register().today().getYear() : year);
+    }
+
+    private void open(RegisterEntry entry) {
+        form.load(entry.id());
+    }
+
+    private void saved(RegisterEntry entry) {
+        if (list.saved(entry)) {
+            table.getItems().stream().filter(e -> e.id() == entry.id()).findFirst().ifPresent(e -> table.getSelectionModel().select(e));
+        }
+    }
+
+    private DocumentFormView.Actions formActions() {
+        return new DocumentFormView.Actions() {
+            @Override
+            public void abolish() {
+                AbolishDialog dialog = new AbolishDialog(form);
+                styled(dialog.getDialogPane());
+                dialog.showAndWait();
+            }
+
+            @Override
+            public void delete() {
+                ButtonType yes = new ButtonType(Texts.get("register.delete.confirm"), ButtonBar.ButtonData.OK_DONE);
+                ButtonType no = new ButtonType(Texts.get("register.delete.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+                Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("register.delete.question", form.title()), yes, no);
+                alert.setHeaderText(Texts.get("register.delete.header"));
+                styled(alert.getDialogPane());
+                alert.showAndWait().filter(b -> b == yes).ifPresent(b -> form.delete());
+            }
+
+            @Override
+            public void attach() {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(Texts.get("register.form.attach"));
+                File f = chooser.showOpenDialog(getScene().getWindow());
+                if (f != null) {
+                    form.addAttachment(f.toPath());
+                }
+            }
+
+            @Override
+            public void open(Attachment a) {
+                Path file = form.attachmentFile(a);
+                executor.execute(BackgroundTask.wrap(() -> {
+                    // The desktop's own program opens the office's copy (Word, a PDF reader).
+                    new ProcessBuilder(opener(file)).start();
+                    return null;
+                }).onFailure(e -> exportMessage.setText(Texts.get("register.form.cannotOpen", file))));
+            }
+        };
+    }
+
+    private static List<String> opener(Path file) {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows")) {
+            return List.of("cmd", "/c", "start", "", file.toString());
+        }
+        return List.of(os.startsWith("mac") ? "open" : "xdg-open", file.toString());
+    }
+
+    private void editStatistics() {
+        Integer year = list.yearProperty().get();
+        int y = year == null ? context.register().today().getYear() : year;
+        YearlyStatisticsDialog dialog = new YearlyStatisticsDialog(
+                new YearlyStatisticsViewModel(context.yearlyStatistics(), executor, y), list::refresh);
+        styled(dialog.getDialogPane());
+        dialog.showAndWait();
+    }
+
+    private void importLedger() {
+        RegisterImportDialog dialog = new RegisterImportDialog(new RegisterImportViewModel(context.registerImporter(), executor),
+                list::refresh);
+        styled(dialog.getDialogPane());
+        dialog.showAndWait();
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("register.export"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
+        Integer year = list.yearProperty().get();
+        chooser.setInitialFileName(Texts.get("register.export.fileName", year == null ? "" : String.valueOf(year)));
+        File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        Path target = f.toPath().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? f.toPath()
+                : Path.of(f.getPath() + ".xlsx");
+        RegisterQuery query = list.query();
+        executor.execute(BackgroundTask.withProgress(p -> context.registerExporter().export(query, target, p))
+                .onRunning(() -> exportMessage.setText(Texts.get("register.export.running")))
+                .onProgress(u -> exportMessage.setText(u.message()))
+                .onSuccess(n -> exportMessage.setText(Texts.get("register.export.done", n, target)))
+                .onFailure(e -> exportMessage.setText(UserMessages.of(e))));
+    }
+
+    /** The column chooser's choice is kept between sessions. */
+    private void rememberColumns() {
+        executor.execute(BackgroundTask.wrap(() -> context.settings().value(HIDDEN_COLUMNS_KEY).orElse(null))
+                .onSuccess(v -> {
+                    table.hideColumns(v == null ? RegisterTable.HIDDEN_AT_FIRST : new HashSet<>(Arrays.asList(v.split(","))));
+                    table.getColumns().forEach(c -> c.visibleProperty().addListener((obs, was, now) -> saveColumns()));
+                }));
+    }
+
+    private void saveColumns() {
+        Set<String> hidden = table.hiddenColumns();
+        String value = String.join(",", new ArrayList<>(hidden));
+        executor.executeWrite(BackgroundTask.wrap(() -> context.settings().putValue(HIDDEN_COLUMNS_KEY, value)));
+    }
+
+    private static void styled(javafx.scene.control.DialogPane pane) {
+        Theme.style(pane);
+        pane.getStylesheets().add(RegisterScreen.class.getResource(STYLESHEET).toExternalForm());
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    RegisterViewModel listModel() {
+        return list;
+    }
+
+    DocumentFormViewModel formModel() {
+        return form;
     }
 }

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.register.transfer;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.disclosuredesk.register.DocumentDraft;
+
+/**
+ * What an import would do, before it does anything: the mapping used, the rows that can be stored, and
+ * each row that cannot with its reasons. Nothing is written until {@link RegisterImporter#commit}.
+ */
+public record ImportPreview(Path file, List<String> headings, ColumnMapping mapping, int rowsRead, List<Row> validRows,
+        List<ImportProblem> problems) {
+
+    /** A row that passed every check, with its spreadsheet row number. */
+    public record Row(int rowNumber, DocumentDraft draft) {
+    }
+
+    public int rowsWithProblems() {
+        return (int) problems.stream().mapToInt(ImportProblem::rowNumber).distinct().count();
+    }
+
+    public boolean canImport() {
+        return !validRows.isEmpty();
+    }
+}

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.register.transfer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.disclosuredesk.register.DocumentDraft;
+import org.disclosuredesk.register.DocumentRef;
+import org.disclosuredesk.register.RegisterService;
+import org.disclosuredesk.settings.SettingsService;
+import org.disclosuredesk.shared.BackgroundTask;
+import org.disclosuredesk.shared.UserError;
+
+/**
+ * Imports an office's existing ledger (.xlsx or .csv): first a preview that checks every row — bad 文号,
+ * dates that are not dates (Excel serial numbers are dates), unknown 文种, duplicates within the file
+ * and against the register — then one transaction that stores all valid rows or none. The column
+ * mapping is remembered for the next import.
+ */
+public final class RegisterImporter {
+
+    public static final String MAPPING_KEY = "register.import.mapping";
+    private static final int DUPLICATE_CHECK_CHUNK = 500;
+
+    private final RegisterService register;
+    private final SettingsService settings;
+
+    public RegisterImporter(RegisterService register, SettingsService settings) {
+        this.register = register;
+        this.settings = settings;
+    }
+
+    /** The mapping remembered from the last import, or none. */
+    public ColumnMapping rememberedMapping() {
+        return settings.value(MAPPING_KEY).map(json -> ColumnMapping.fromJson(json, "已保存的列对应")).orElse(ColumnMapping.empty());
+    }
+
+    public static ColumnMapping readMappingFile(Path file) {
+        try {
+            return ColumnMapping.fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new UserError("无法读取列对应文件“" + file + "”。", e);
+        }
+    }
+
+    /** The headings of the file's first row, to show the mapping before a preview. */
+    public List<String> headings(Path file) {
+        List<String> headings = new ArrayList<>();
+        try {
+            SheetRows.forFile(file).read(file, (n, cells) -> {
+                if (headings.isEmpty() && cells.stream().anyMatch(c -> !c.isBlank())) {
+                    headings.addAll(cells);
+                    throw new SheetRows.Stop();
+                }
+            });
+        } catch (SheetRows.Stop done) {
+            // stop reading after the heading row
+        }
+        return headings;
+    }
+
+    /** Reads and checks every row; writes nothing. {@code mapping} null means: remembered, then by name. */
+    // [impl->req~register.import~1]
+    public ImportPreview preview(Path file, ColumnMapping mapping, BackgroundTask.Progress progress) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("找不到文件“" + file + "”。");
+        }
+        Reading reading = new Reading(file, mapping, progress);
+        SheetRows.forFile(file).read(file, reading::row);
+        if (reading.reader == null) {
+            throw new UserError("“" + file.getFileName() + "”是空表：第一行应为列标题（标题、文号、成文日期……）。");
+        }
+        reading.flushDuplicateCheck();
+        List<ImportPreview.Row> valid = reading.valid.stream()
+                .filter(r -> !reading.badRows.contains(r.rowNumber()))
+                .collect(Collectors.toList());
+        List<ImportProblem> problems = new ArrayList<>(reading.problems);
+        problems.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
+        return new ImportPreview(file, reading.headings, reading.mapping, reading.rowsRead, valid, problems);
+    }
+
+    /** Stores the preview's valid rows in one transaction and remembers the mapping; returns how many. */
+    public int commit(ImportPreview preview, BackgroundTask.Progress progress) {
+        if (!preview.canImport()) {
+            throw new UserError("没有可导入的行：请先改正表格中的错误。台账没有改动。");
+        }
+        List<DocumentDraft> drafts = preview.validRows().stream().map(ImportPreview.Row::draft).collect(Collectors.toList());
+        int stored = register.insertAll(drafts, preview.file().getFileName().toString(), progress);
+        settings.putValue(MAPPING_KEY, preview.mapping().toJson());
+        return stored;
+    }
+
+    /** State of one pass over a file. */
+    private final class Reading {
+        private final Path file;
+        private final ColumnMapping requested;
+        private final BackgroundTask.Progress progress;
+        private List<String> headings;
+        private ColumnMapping mapping;
+        private RowReader reader;
+        private int rowsRead;
+        private final List<ImportPreview.Row> valid = new ArrayList<>();
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private final java.util.Set<Integer> badRows = new java.util.HashSet<>();
+        private final Map<String, Integer> docNumbersSeen = new HashMap<>();
+        private final Map<String, Integer> indexNumbersSeen = new HashMap<>();
+        private final List<ImportPreview.Row> unchecked = new ArrayList<>();
+
+        Reading(Path file, ColumnMapping requested, BackgroundTask.Progress progress) {
+            this.file = file;
+            this.requested = requested;
+            this.progress = progress;
+        }
+
+        void row(int rowNumber, List<String> cells) {
+            if (reader == null) {
+                if (cells.stream().allMatch(String::isBlank)) {
+                    return;
+                }
+                start(cells);
+                return;
+            }
+            if (reader.isBlank(cells)) {
+                return;
+            }
+            if (progress.isCancelled()) {
+                throw new UserError("已取消导入，台账没有改动。");
+            }
+            rowsRead++;
+            RowReader.Result result = reader.read(rowNumber, cells);
+            if (result.draft() == null) {
+                problems.addAll(result.problems());
+                badRows.add(rowNumber);
+            } else {
+                ImportPreview.Row row = new ImportPreview.Row(rowNumber, result.draft());
+                if (duplicateInFile(row)) {
+                    badRows.add(rowNumber);
+                    return;
+                }
+                valid.add(row);
+                unchecked.add(row);
+                if (unchecked.size() == DUPLICATE_CHECK_CHUNK) {
+                    flushDuplicateCheck();
+                }
+            }
+            if (rowsRead % 1000 == 0) {
+                progress.update(rowsRead, -1, "已检查 " + rowsRead + " 行");
+            }
+        }
+
+        private void start(List<String> headingRow) {
+            headings = headingRow;
+            mapping = requested != null ? ColumnMapping.guess(headingRow, requested) : ColumnMapping.guess(headingRow, rememberedMapping());
+            for (RegisterColumn c : RegisterColumn.values()) {
+                if (c.required() && !mapping.byHeading().containsValue(c)) {
+                    throw new UserError("“" + file.getFileName() + "”中找不到“" + c.heading() + "”列。请在列对应中指定哪一列是"
+                            + c.heading() + "（表头：" + String.join("、", headingRow) + "）。台账没有改动。");
+                }
+            }
+            reader = new RowReader(headingRow, mapping, register.indexPattern());
+        }
+
+        private boolean duplicateInFile(ImportPreview.Row row) {
+            boolean duplicate = false;
+            String number = row.draft().docNumber();
+            if (number != null) {
+                Integer first = docNumbersSeen.putIfAbsent(number, row.rowNumber());
+                if (first != null) {
+                    problems.add(new ImportProblem(row.rowNumber(), reader.heading(RegisterColumn.DOC_NUMBER),
+                            "文号“" + number + "”与第 " + first + " 行重复。"));
+                    duplicate = true;
+                }
+            }
+            String index = row.draft().indexNumber();
+            if (index != null) {
+                Integer first = indexNumbersSeen.putIfAbsent(index, row.rowNumber());
+                if (first != null) {
+                    problems.add(new ImportProblem(row.rowNumber(), reader.heading(RegisterColumn.INDEX_NUMBER),
+                            "索引号“" + index + "”与第 " + first + " 行重复。"));
+                    duplicate = true;
+                }
+            }
+            return duplicate;
+        }
+
+        /** Rows already in the register are refused naming the stored entry; checked 500 rows per query. */
+        void flushDuplicateCheck() {
+            if (unchecked.isEmpty()) {
+                return;
+            }
+            Map<String, DocumentRef> numbers = register.existingDocNumbers(unchecked.stream().map(r -> r.draft().docNumber())
+                    .filter(java.util.Objects::nonNull).collect(Collectors.toList()));
+            Map<String, DocumentRef> indexes = register.existingIndexNumbers(unchecked.stream().map(r -> r.draft().indexNumber())
+                    .filter(java.util.Objects::nonNull).collect(Collectors.toList()));
+            for (ImportPreview.Row r : unchecked) {
+                DocumentRef byNumber = r.draft().docNumber() == null ? null : numbers.get(r.draft().docNumber());
+                if (byNumber != null) {
+                    problems.add(new ImportProblem(r.rowNumber(), reader.heading(RegisterColumn.DOC_NUMBER),
+                            "文号“" + r.draft().docNumber() + "”已登记：" + byNumber.describe() + "。"));
+                    badRows.add(r.rowNumber());
+                }
+                DocumentRef byIndex = r.draft().indexNumber() == null ? null : indexes.get(r.draft().indexNumber());
+                if (byIndex != null) {
+                    problems.add(new ImportProblem(r.rowNumber(), reader.heading(RegisterColumn.INDEX_NUMBER),
+                            "索引号“" + r.draft().indexNumber() + "”已登记：" + byIndex.describe() + "。"));
+                    badRows.add(r.rowNumber());
+                }
+            }
+            unchecked.clear();
+        }
+    }
+}

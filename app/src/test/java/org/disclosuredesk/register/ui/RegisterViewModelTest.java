@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.register.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.disclosuredesk.AppContext;
+import org.disclosuredesk.db.Database;
+import org.disclosuredesk.law.DocType;
+import org.disclosuredesk.law.Validity;
+import org.disclosuredesk.register.DocumentDraft;
+import org.disclosuredesk.register.TableTwoMeasure;
+import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegisterViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private AppContext ctx;
+    private RegisterViewModel model;
+
+    @BeforeEach
+    void open() {
+        ctx = new AppContext(Database.open(dir.resolve("t.db")),
+                Clock.fixed(Instant.parse("2025-06-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        for (int i = 1; i <= 450; i++) {
+            ctx.register().create(DocumentDraft.builder().title("关于第" + i + "批项目的通知").writtenOn(LocalDate.of(2025, 1, 2).plusDays(i % 150))
+                    .docNumber("示府办发〔2025〕" + i + "号").build());
+        }
+        ctx.register().create(DocumentDraft.builder().title("示例县城市管理办法").docType(DocType.NORMATIVE_DOCUMENT)
+                .writtenOn(LocalDate.of(2025, 2, 3)).publishedOn(LocalDate.of(2025, 2, 5)).build());
+        ctx.register().create(DocumentDraft.builder().title("示例县旧办法").docType(DocType.NORMATIVE_DOCUMENT)
+                .writtenOn(LocalDate.of(2020, 2, 3)).validity(Validity.ABOLISHED).validityChangedOn(LocalDate.of(2025, 3, 1)).build());
+        model = new RegisterViewModel(ctx.register(), new CurrentThreadTaskExecutor());
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    @Test
+    void refresh_loads_the_first_page_of_the_year_and_its_figures() {
+        model.refresh();
+        assertEquals(RegisterViewModel.PAGE_SIZE, model.rows().size());
+        assertEquals(451, model.totalProperty().get());
+        assertTrue(model.hasMoreProperty().get());
+        assertEquals(1, model.figuresProperty().get().normativeDocuments().made());
+    }
+
+    @Test
+    void later_pages_are_appended_until_the_end() {
+        model.refresh();
+        model.loadMore();
+        model.loadMore();
+        assertEquals(451, model.rows().size());
+        assertFalse(model.hasMoreProperty().get());
+    }
+
+    @Test
+    void typing_searches_at_once() {
+        model.refresh();
+        model.searchTextProperty().set("城市管理");
+        assertEquals(1, model.rows().size());
+        assertEquals("示例县城市管理办法", model.rows().get(0).document().title());
+        model.searchTextProperty().set("第12批");
+        assertEquals(1, model.rows().size());
+        model.searchTextProperty().set("");
+        assertEquals(RegisterViewModel.PAGE_SIZE, model.rows().size());
+    }
+
+    @Test
+    void a_figure_shows_the_documents_behind_it() {
+        model.refresh();
+        model.searchTextProperty().set("通知");
+        model.showFigure(DocType.NORMATIVE_DOCUMENT, TableTwoMeasure.ABOLISHED);
+        assertEquals("", model.searchTextProperty().get(), "showing a figure clears the other filters");
+        assertEquals(1, model.rows().size());
+        assertEquals("示例县旧办法", model.rows().get(0).document().title());
+        assertEquals(model.figuresProperty().get().normativeDocuments().abolished(), model.totalProperty().get());
+
+        model.clearFilters();
+        assertEquals(451, model.totalProperty().get());
+    }
+
+    @Test
+    void the_flag_filters_narrow_the_list() {
+        model.refresh();
+        model.lateOnlyProperty().set(true);
+        // Unpublished 主动公开 documents made early in 2025 are past their 20 working days on 10 June.
+        assertTrue(model.totalProperty().get() > 0);
+        assertTrue(model.rows().stream().allMatch(e -> e.flags().late()));
+    }
+}
