@@ -16,7 +16,6 @@ public record Report(
         ReportTables tables,
         Narrative narrative,
         List<Finding> findings,
-        YearFacts facts,
         ExportState state) {
 
     /** Where the year's report stands: exported final when, locked, needing re-export after an unlock. */

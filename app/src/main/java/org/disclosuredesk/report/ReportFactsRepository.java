@@ -86,6 +86,12 @@ public final class ReportFactsRepository {
         return counts;
     }
 
+    /** 信息处理费 paid in the year, in 分 (section 六 must state it). */
+    public long feesCollectedFen(int year) {
+        java.math.BigDecimal fen = fees(YearSpan.first(year), YearSpan.last(year)).value1();
+        return fen == null ? 0 : fen.longValue();
+    }
+
     /** 信息处理费 paid in the year; a payment without an amount takes the amount of the request's latest fee notice. */
     private Record2<BigDecimal, Integer> fees(String first, String last) {
         RequestEvent paid = REQUEST_EVENT.as("paid");

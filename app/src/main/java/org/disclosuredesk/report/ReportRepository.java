@@ -42,6 +42,8 @@ import org.jooq.impl.DSL;
 public final class ReportRepository {
 
     private static final List<String> ENDED = List.of(Validity.ABOLISHED.label(), Validity.EXPIRED.label());
+    /** The register's definition too (req~register.table-two~1): 已失效 is not 废止. */
+    private static final String ABOLISHED = Validity.ABOLISHED.label();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DSLContext dsl;
@@ -50,9 +52,17 @@ public final class ReportRepository {
         this.dsl = dsl;
     }
 
-    /** All counts of the year; {@code documentTypes} are the 文种 the format's table 二 reads. */
-    public LedgerFigures ledgerFigures(int year, Set<DocType> documentTypes) {
-        return new LedgerFigures(requestFlows(year), decided(year), reviews(year), documents(year, documentTypes), statistics(year));
+    /** All counts of the year; {@code register} says which register figures the format's table 二 reads. */
+    public LedgerFigures ledgerFigures(int year, RegisterMeasures register) {
+        return new LedgerFigures(requestFlows(year), decided(year), reviews(year), documents(year, register), statistics(year));
+    }
+
+    /**
+     * Only what next year's checks compare with: the request flows (四、结转下年度继续办理) and the register
+     * figures (the stock on 31 December). Results, reviews and the yearly form are left empty.
+     */
+    public LedgerFigures carryOverAndStock(int year, RegisterMeasures register) {
+        return new LedgerFigures(requestFlows(year), Map.of(), Map.of(), documents(year, register), Optional.empty());
     }
 
     // ---- table 三 ----
@@ -87,7 +97,9 @@ public final class ReportRepository {
                         count().filterWhere(requestCondition(RequestSelector.of(kinds[1]), year)),
                         count().filterWhere(requestCondition(RequestSelector.of(kinds[2]), year)))
                 .from(REQUEST)
-                .where(REQUEST.RECEIVED_ON.le(YearSpan.last(year)))
+                // Implied by all three flows; it lets the scan skip requests decided before the year.
+                .where(REQUEST.RECEIVED_ON.le(YearSpan.last(year))
+                        .and(REQUEST.DECIDED_ON.isNull().or(REQUEST.DECIDED_ON.ge(YearSpan.first(year)))))
                 .groupBy(REQUEST.APPLICANT_KIND)
                 .fetch()) {
             ApplicantKind kind = applicant(r.value1());
@@ -183,7 +195,9 @@ public final class ReportRepository {
             case DOCUMENTS_WRITTEN:
                 return DOCUMENT.WRITTEN_ON.between(first, last);
             case DOCUMENTS_ABOLISHED:
-                return DOCUMENT.VALIDITY.in(ENDED).and(DOCUMENT.VALIDITY_CHANGED_ON.between(first, last));
+                return DOCUMENT.VALIDITY.eq(ABOLISHED).and(DOCUMENT.VALIDITY_CHANGED_ON.between(first, last));
+            case DOCUMENTS_EXPIRED:
+                return DOCUMENT.VALIDITY.eq(Validity.EXPIRED.label()).and(DOCUMENT.VALIDITY_CHANGED_ON.between(first, last));
             case DOCUMENTS_IN_FORCE:
                 return DOCUMENT.WRITTEN_ON.le(last)
                         .and(DSL.not(DOCUMENT.VALIDITY.in(ENDED).and(DOCUMENT.VALIDITY_CHANGED_ON.le(last))));
@@ -196,27 +210,25 @@ public final class ReportRepository {
         }
     }
 
-    private static final Measure.Source[] DOCUMENT_SOURCES = {
-        Measure.Source.DOCUMENTS_WRITTEN, Measure.Source.DOCUMENTS_ABOLISHED, Measure.Source.DOCUMENTS_IN_FORCE,
-        Measure.Source.DOCUMENTS_PUBLISHED, Measure.Source.DOCUMENTS_PUBLISHED_TOTAL};
-
-    private Map<DocType, Map<Measure.Source, Long>> documents(int year, Set<DocType> types) {
+    /** One grouped query over the 文种 asked for, counting only the measures asked for. */
+    private Map<DocType, Map<Measure.Source, Long>> documents(int year, RegisterMeasures register) {
         Map<DocType, Map<Measure.Source, Long>> counts = new EnumMap<>(DocType.class);
-        if (types.isEmpty()) {
+        if (register.types().isEmpty() || register.sources().isEmpty()) {
             return counts;
         }
+        List<Measure.Source> sources = new ArrayList<>(new java.util.TreeSet<>(register.sources()));
         List<Field<?>> fields = new ArrayList<>();
         fields.add(DOCUMENT.DOC_TYPE);
-        for (Measure.Source source : DOCUMENT_SOURCES) {
+        for (Measure.Source source : sources) {
             fields.add(count().filterWhere(documentCondition(source, year)));
         }
         dsl.select(fields).from(DOCUMENT)
-                .where(DOCUMENT.DOC_TYPE.in(types.stream().map(DocType::label).collect(Collectors.toList())))
+                .where(DOCUMENT.DOC_TYPE.in(register.types().stream().map(DocType::label).collect(Collectors.toList())))
                 .groupBy(DOCUMENT.DOC_TYPE)
                 .forEach(r -> {
                     DocType type = DocType.fromLabel(r.get(0, String.class)).orElseThrow();
-                    for (int i = 0; i < DOCUMENT_SOURCES.length; i++) {
-                        LedgerFigures.add(counts, type, DOCUMENT_SOURCES[i], r.get(i + 1, Long.class), Measure.Source.class);
+                    for (int i = 0; i < sources.size(); i++) {
+                        LedgerFigures.add(counts, type, sources.get(i), r.get(i + 1, Long.class), Measure.Source.class);
                     }
                 });
         return counts;

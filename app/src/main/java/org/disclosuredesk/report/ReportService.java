@@ -17,6 +17,7 @@ import org.disclosuredesk.report.format.ReportFormat;
 import org.disclosuredesk.report.format.ReportFormats;
 import org.disclosuredesk.report.format.RequestRowDef;
 import org.disclosuredesk.report.format.ReviewColumns;
+import org.disclosuredesk.report.format.StockContinuity;
 import org.disclosuredesk.report.narrative.NarrativeDraft;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditEntry;
@@ -56,36 +57,37 @@ public final class ReportService {
     public Report build(int year) {
         ReportFormat format = ReportFormats.forYear(year);
         return transactions.inTransaction(() -> {
-            LedgerFigures figures = ledgers.ledgerFigures(year, ReportTableBuilder.documentTypes(format));
+            LedgerFigures figures = ledgers.ledgerFigures(year, RegisterMeasures.of(format));
             ReportTables tables = ReportTableBuilder.build(year, format, figures);
             Optional<StoredDraft> draft = drafts.find(year);
             Optional<StoredDraft> lastDraft = drafts.find(year - 1);
             Narrative narrative = draft.map(StoredDraft::narrative).orElse(Narrative.EMPTY);
-            YearFacts facts = factsRepository.facts(year);
             CheckInput input = new CheckInput(tables,
-                    Optional.of(tables(year - 1, format)),
+                    Optional.of(ReportTableBuilder.build(year - 1, format,
+                            ledgers.carryOverAndStock(year - 1, RegisterMeasures.of(format)))),
                     lastDraft.flatMap(StoredDraft::finalFiguresJson).flatMap(ReportSnapshot::fromJson),
                     narrative,
                     lastDraft.map(StoredDraft::narrative).filter(n -> !n.isEmpty()),
-                    facts,
+                    factsRepository.feesCollectedFen(year),
+                    expiredInYear(format, figures),
                     figures.statistics().isPresent(),
                     draft.flatMap(StoredDraft::finalFiguresJson).flatMap(ReportSnapshot::fromJson),
                     draft.map(StoredDraft::needsReexport).orElse(false));
             Report.ExportState state = new Report.ExportState(draft.map(StoredDraft::finalExportedAt).orElse(null),
                     yearLocks.isLocked(year), draft.map(StoredDraft::needsReexport).orElse(false));
-            return new Report(year, settings.current().reportOrganName(), tables, narrative, ReportChecks.run(input), facts, state);
+            return new Report(year, settings.current().reportOrganName(), tables, narrative, ReportChecks.run(input), state);
         });
     }
 
     /** The raw SQL aggregation of the year for its format: the floor the benchmark compares {@link #build} with. */
     public LedgerFigures aggregate(int year) {
         ReportFormat format = ReportFormats.forYear(year);
-        return ledgers.ledgerFigures(year, ReportTableBuilder.documentTypes(format));
+        return ledgers.ledgerFigures(year, RegisterMeasures.of(format));
     }
 
     /** Only the tables of {@code year}, in {@code format}: the aggregation queries and their arrangement. */
     public ReportTables tables(int year, ReportFormat format) {
-        return ReportTableBuilder.build(year, format, ledgers.ledgerFigures(year, ReportTableBuilder.documentTypes(format)));
+        return ReportTableBuilder.build(year, format, ledgers.ledgerFigures(year, RegisterMeasures.of(format)));
     }
 
     /** The records behind one cell (req~report.traceable~1): exactly as many as the cell's figure. */
@@ -123,7 +125,7 @@ public final class ReportService {
         ReportFormat format = ReportFormats.forYear(year);
         return transactions.inTransaction(() -> NarrativeDraft.write(new NarrativeDraft.Input(
                 settings.current().reportOrganName(),
-                ledgers.ledgerFigures(year, ReportTableBuilder.documentTypes(format)),
+                ledgers.ledgerFigures(year, RegisterMeasures.ALL),
                 tables(year, format),
                 tables(year - 1, format),
                 factsRepository.hasRequestsUpTo(year - 1),
@@ -185,6 +187,17 @@ public final class ReportService {
     /** Tables of the year before in this year's format, for the year-on-year chart. */
     public ReportTables previousYearTables(int year) {
         return tables(year - 1, ReportFormats.forYear(year));
+    }
+
+    /** Documents that became 已失效 in the year, per table-二 row whose stock is 现行有效件数. */
+    private static Map<String, Long> expiredInYear(ReportFormat format, LedgerFigures figures) {
+        Map<String, Long> expired = new LinkedHashMap<>();
+        for (StockContinuity rule : format.continuity()) {
+            format.measure(CellRef.activeDisclosure(rule.row(), rule.stockColumn()))
+                    .filter(m -> m.source() == Measure.Source.DOCUMENTS_IN_FORCE)
+                    .ifPresent(m -> expired.put(rule.row(), figures.documents(m.docType(), Measure.Source.DOCUMENTS_EXPIRED)));
+        }
+        return expired;
     }
 
     private static Map<String, String> sections(Narrative n) {

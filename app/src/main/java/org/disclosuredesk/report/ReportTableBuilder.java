@@ -28,14 +28,6 @@ public final class ReportTableBuilder {
     private ReportTableBuilder() {
     }
 
-    /** The 文种 whose register figures the format's table 二 needs. */
-    public static Set<DocType> documentTypes(ReportFormat format) {
-        Set<DocType> types = EnumSet.noneOf(DocType.class);
-        format.activeDisclosure().forEach(b -> b.rows().forEach(r -> r.measures().stream()
-                .filter(Measure::fromRegister).forEach(m -> types.add(m.docType()))));
-        return types;
-    }
-
     public static ReportTables build(int year, ReportFormat format, LedgerFigures figures) {
         Map<CellRef, Long> values = new HashMap<>();
         activeDisclosure(format, figures, values);

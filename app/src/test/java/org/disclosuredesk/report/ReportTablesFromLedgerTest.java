@@ -118,8 +118,9 @@ class ReportTablesFromLedgerTest {
         assertEquals(1, t.value(CellRef.activeDisclosure("rule", "本年制发件数")));
         assertEquals(1, t.value(CellRef.activeDisclosure("rule", "本年废止件数")));
         assertEquals(1, t.value(CellRef.activeDisclosure("rule", "现行有效件数")));
-        // Written 2025-02-02 and expired (issued and abolished), written on 31 December (issued).
+        // Written 2025-02-02 (expired in October: not 废止), written on 31 December.
         assertEquals(2, t.value(CellRef.activeDisclosure("normative", "本年制发件数")));
+        // The 2021 one abolished in August; the expired one is not counted as 废止.
         assertEquals(1, t.value(CellRef.activeDisclosure("normative", "本年废止件数")));
         // In force on 31 December: the 2023 one, the amended one, the 31 December one, the one abolished only in 2026.
         assertEquals(4, t.value(CellRef.activeDisclosure("normative", "现行有效件数")));
@@ -180,8 +181,8 @@ class ReportTablesFromLedgerTest {
         // The 2019 table 二: 本年新制作数量 / 本年新公开数量 / 对外公开总数量 for 规范性文件.
         assertEquals(2, t.value(CellRef.activeDisclosure("normative", "本年新制作数量")));
         assertEquals(2, t.value(CellRef.activeDisclosure("normative", "本年新公开数量")));
-        // Published by 31 December 2020: 2018, 2020-02-02 (since expired), 2019 (amended), 2020-12-31, 2017 — not the 2021 one.
-        assertEquals(5, t.value(CellRef.activeDisclosure("normative", "对外公开总数量")));
+        // Published by 31 December 2020: 2018, 2020-02-02 (since expired), 2019 (amended), 2020-12-31, 2017, 2016 — not the 2021 one.
+        assertEquals(6, t.value(CellRef.activeDisclosure("normative", "对外公开总数量")));
         assertEquals(List.of(), report.findings().stream().filter(f -> !f.cells().isEmpty() && f.isError())
                 .map(Finding::message).collect(Collectors.toList()));
     }

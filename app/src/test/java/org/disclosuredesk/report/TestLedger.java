@@ -191,6 +191,7 @@ public final class TestLedger {
         l.document(DocType.NORMATIVE_DOCUMENT, year + "-12-31", Validity.IN_FORCE, null);
         l.document(DocType.NORMATIVE_DOCUMENT, next + "-01-02", Validity.IN_FORCE, null);
         l.document(DocType.NORMATIVE_DOCUMENT, (y - 3) + "-01-01", Validity.ABOLISHED, next + "-03-01");
+        l.document(DocType.NORMATIVE_DOCUMENT, (y - 4) + "-06-06", Validity.ABOLISHED, year + "-08-08");
         l.document(DocType.OTHER, year + "-03-03", Validity.IN_FORCE, null);
 
         l.statistics(y, 12, 30, 2, 1_234_500, "{}");

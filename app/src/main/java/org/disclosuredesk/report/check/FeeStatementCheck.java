@@ -25,7 +25,7 @@ public final class FeeStatementCheck implements ReportCheck {
     @Override
     public List<Finding> check(CheckInput input) {
         String text = input.narrative().otherMatters();
-        long collected = input.facts().feeFen();
+        long collected = input.feesCollectedFen();
         if (!text.contains(FEE)) {
             return List.of(Finding.inSection(Finding.Severity.ERROR, RULE,
                     "「" + ReportSection.OTHER_MATTERS.title() + "」须说明本年度收取信息处理费的情况（本年度台账记录收取"

@@ -41,6 +41,11 @@ public final class RegisterContinuityCheck implements ReportCheck {
                 expected -= v;
                 how.append("－").append(column).append(v);
             }
+            long expired = input.expiredInYear().getOrDefault(rule.row(), 0L);
+            if (expired > 0) {
+                expected -= expired;
+                how.append("－本年失效").append(expired);
+            }
             long actual = t.value(stock);
             if (actual != expected) {
                 findings.add(Finding.atCells(Finding.Severity.WARNING, RULE,

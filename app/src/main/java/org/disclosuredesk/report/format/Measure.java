@@ -14,9 +14,11 @@ public record Measure(Source source, String argument, ValueKind kind) {
     public enum Source {
         /** 成文日期 in the year. */
         DOCUMENTS_WRITTEN,
-        /** 已废止 or 已失效 with the change dated in the year. */
+        /** 已废止 with the change dated in the year (已失效 is not 废止; as the register counts it). */
         DOCUMENTS_ABOLISHED,
-        /** Written by 31 December and not abolished or expired by then. */
+        /** 已失效 with the change dated in the year: printed nowhere, it explains a fall of 现行有效件数. */
+        DOCUMENTS_EXPIRED,
+        /** Written by 31 December and not abolished or expired by then (已修改 stays in force as amended). */
         DOCUMENTS_IN_FORCE,
         /** 发布日期 in the year (2019 format: 本年新公开数量). */
         DOCUMENTS_PUBLISHED,

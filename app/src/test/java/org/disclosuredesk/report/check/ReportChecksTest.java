@@ -14,7 +14,6 @@ import org.disclosuredesk.report.Narrative;
 import org.disclosuredesk.report.Report;
 import org.disclosuredesk.report.ReportTables;
 import org.disclosuredesk.report.ReportTestLedgers;
-import org.disclosuredesk.report.YearFacts;
 import org.disclosuredesk.report.format.ApplicantColumns;
 import org.disclosuredesk.report.format.CellRef;
 import org.disclosuredesk.report.format.ReportFormats;
@@ -41,26 +40,27 @@ class ReportChecksTest {
             "（一）存在的主要问题。政策解读形式单一。\n（二）改进情况。丰富解读形式。",
             "本年度未收取信息处理费。");
 
+    /** The hand-made year has one 行政规范性文件 that expired (已失效) in 2025. */
+    static final Map<String, Long> EXPIRED = Map.of("normative", 1L);
+
     @TempDir
     static Path dir;
     static ReportTables tables;
     static ReportTables previous;
-    static YearFacts facts;
 
     @BeforeAll
     static void buildTheHandMadeYear() {
         ReportTestLedgers.Built built = ReportTestLedgers.standard2025(dir);
         tables = built.report().tables();
         previous = built.previous();
-        facts = built.report().facts();
     }
 
     static CheckInput input(ReportTables t) {
-        return new CheckInput(t, Optional.of(previous), Optional.empty(), GOOD, Optional.empty(), facts, true, Optional.empty(), false);
+        return new CheckInput(t, Optional.of(previous), Optional.empty(), GOOD, Optional.empty(), 0, EXPIRED, true, Optional.empty(), false);
     }
 
     static CheckInput input(Narrative n) {
-        return new CheckInput(tables, Optional.of(previous), Optional.empty(), n, Optional.empty(), facts, true, Optional.empty(), false);
+        return new CheckInput(tables, Optional.of(previous), Optional.empty(), n, Optional.empty(), 0, EXPIRED, true, Optional.empty(), false);
     }
 
     private static List<String> rules(List<Finding> findings) {
@@ -116,7 +116,7 @@ class ReportChecksTest {
     void carry_over_compares_with_last_years_published_figures() {
         ReportTables published = previous.with(CellRef.requests("carried_out", "NATURAL_PERSON"), 2)
                 .with(CellRef.requests("carried_out", "TOTAL"), 4);
-        CheckInput in = new CheckInput(tables, Optional.of(previous), Optional.of(published), GOOD, Optional.empty(), facts, true,
+        CheckInput in = new CheckInput(tables, Optional.of(previous), Optional.of(published), GOOD, Optional.empty(), 0, EXPIRED, true,
                 Optional.empty(), false);
         List<Finding> f = new CarryOverCheck().check(in);
         assertEquals(List.of("NATURAL_PERSON", "TOTAL"), f.stream().map(x -> x.cells().get(0).column()).collect(Collectors.toList()));
@@ -131,6 +131,15 @@ class ReportChecksTest {
         assertEquals(1, f.size());
         assertEquals(Finding.Severity.WARNING, f.get(0).severity());
         assertTrue(f.get(0).message().contains("应为4"), f.get(0).message());
+    }
+
+    @Test
+    void register_continuity_allows_for_documents_that_expired_in_the_year() {
+        CheckInput withoutExpiry = new CheckInput(tables, Optional.of(previous), Optional.empty(), GOOD, Optional.empty(), 0, Map.of(), true,
+                Optional.empty(), false);
+        List<Finding> f = new RegisterContinuityCheck().check(withoutExpiry);
+        assertEquals(1, f.size(), "4 in force last year + 2 − 1 abolished is 5, one more than the 4 in force now");
+        assertEquals(List.of(), new RegisterContinuityCheck().check(input(tables)), "the expired one explains the difference");
     }
 
     @Test
@@ -190,7 +199,7 @@ class ReportChecksTest {
     void a_section_copied_from_last_year_with_new_numbers_is_flagged_as_similar() {
         Narrative lastYear = new Narrative(GOOD.overview().replace("25件", "31件").replace("2025年", "2024年"),
                 "（一）存在的问题。人员力量不足，培训不够。\n（二）改进。增加人员。", "本年度未收取信息处理费。");
-        CheckInput in = new CheckInput(tables, Optional.of(previous), Optional.empty(), GOOD, Optional.of(lastYear), facts, true,
+        CheckInput in = new CheckInput(tables, Optional.of(previous), Optional.empty(), GOOD, Optional.of(lastYear), 0, EXPIRED, true,
                 Optional.empty(), false);
         List<Finding> f = new SimilarToLastYearCheck().check(in);
         // 六 is identical too, but a one-sentence section is the same every year by nature: not flagged.
@@ -217,16 +226,15 @@ class ReportChecksTest {
         "本年度共收取信息处理费150元。            | 20000 | true",
     })
     void section_six_must_state_the_fees_collected(String text, long feeFen, boolean fires) {
-        YearFacts withFees = new YearFacts(2025, 0, Map.of(), 0, 0, feeFen, feeFen > 0 ? 1 : 0, 0, 0, List.of(), List.of());
         CheckInput in = new CheckInput(tables, Optional.of(previous), Optional.empty(),
-                new Narrative(GOOD.overview(), GOOD.problems(), text.strip()), Optional.empty(), withFees, true, Optional.empty(), false);
+                new Narrative(GOOD.overview(), GOOD.problems(), text.strip()), Optional.empty(), feeFen, EXPIRED, true, Optional.empty(), false);
         List<Finding> f = new FeeStatementCheck().check(in);
         assertEquals(fires, !f.isEmpty(), f.toString());
     }
 
     @Test
     void a_year_without_the_yearly_form_gets_a_warning_on_its_cells() {
-        CheckInput in = new CheckInput(tables, Optional.of(previous), Optional.empty(), GOOD, Optional.empty(), facts, false,
+        CheckInput in = new CheckInput(tables, Optional.of(previous), Optional.empty(), GOOD, Optional.empty(), 0, EXPIRED, false,
                 Optional.empty(), false);
         List<Finding> f = new StatisticsEnteredCheck().check(in);
         assertEquals(1, f.size());
@@ -236,7 +244,7 @@ class ReportChecksTest {
     @Test
     void figures_changed_after_the_final_export_are_listed() {
         ReportTables published = tables.with(CellRef.requests("1", "NATURAL_PERSON"), 3);
-        CheckInput in = new CheckInput(tables, Optional.of(previous), Optional.empty(), GOOD, Optional.empty(), facts, true,
+        CheckInput in = new CheckInput(tables, Optional.of(previous), Optional.empty(), GOOD, Optional.empty(), 0, EXPIRED, true,
                 Optional.of(published), true);
         List<Finding> f = new ChangedSinceFinalCheck().check(in);
         assertEquals(1, f.size());
@@ -246,13 +254,13 @@ class ReportChecksTest {
     @Test
     void errors_come_before_warnings_and_block_export() {
         CheckInput in = new CheckInput(tables.with(CellRef.requests("new", "TOTAL"), 99), Optional.of(previous), Optional.empty(),
-                GOOD, Optional.empty(), facts, false, Optional.empty(), false);
+                GOOD, Optional.empty(), 0, EXPIRED, false, Optional.empty(), false);
         List<Finding> all = ReportChecks.run(in);
         assertTrue(all.get(0).isError());
         assertEquals(Finding.Severity.WARNING, all.get(all.size() - 1).severity());
         assertTrue(rules(all).contains(ColumnIdentityCheck.RULE));
         assertTrue(rules(all).contains(RowTotalCheck.RULE));
-        Report report = new Report(2025, "示例县人民政府", in.tables(), GOOD, all, facts, Report.ExportState.NEW);
+        Report report = new Report(2025, "示例县人民政府", in.tables(), GOOD, all, Report.ExportState.NEW);
         assertTrue(!report.exportable());
     }
 }
