@@ -45,6 +45,11 @@ public final class ReportRepository {
     /** The register's definition too (req~register.table-two~1): 已失效 is not 废止. */
     private static final String ABOLISHED = Validity.ABOLISHED.label();
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * 行政事业性收费 in 分 passes 2^31 at 2,147 万元 — a county collects more — but the column's generated type
+     * is Integer (SQLite INTEGER): read it as a long.
+     */
+    private static final Field<Long> ADMIN_FEE_FEN = DSL.field(DSL.name("yearly_statistics", "admin_fee_fen"), Long.class);
 
     private final DSLContext dsl;
 
@@ -247,9 +252,10 @@ public final class ReportRepository {
     }
 
     public Optional<YearlyStatistics> statistics(int year) {
-        return dsl.selectFrom(YEARLY_STATISTICS).where(YEARLY_STATISTICS.YEAR.eq(year)).fetchOptional()
-                .map(r -> new YearlyStatistics(year, r.getLicensingDecisions(), r.getPenaltyDecisions(), r.getCoercionDecisions(),
-                        r.getAdminFeeFen(), extraFigures(r.getExtraJson()), r.getSourceNote()));
+        return dsl.select(YEARLY_STATISTICS.LICENSING_DECISIONS, YEARLY_STATISTICS.PENALTY_DECISIONS,
+                        YEARLY_STATISTICS.COERCION_DECISIONS, ADMIN_FEE_FEN, YEARLY_STATISTICS.EXTRA_JSON, YEARLY_STATISTICS.SOURCE_NOTE)
+                .from(YEARLY_STATISTICS).where(YEARLY_STATISTICS.YEAR.eq(year)).fetchOptional()
+                .map(r -> new YearlyStatistics(year, r.value1(), r.value2(), r.value3(), r.value4(), extraFigures(r.value5()), r.value6()));
     }
 
     private static Map<String, Long> extraFigures(String json) {

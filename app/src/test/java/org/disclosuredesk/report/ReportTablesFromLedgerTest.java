@@ -133,6 +133,14 @@ class ReportTablesFromLedgerTest {
     }
 
     @Test
+    void fees_beyond_2147_wan_yuan_are_read_whole() {
+        ledger.statistics(2023, 0, 0, 0, 3_450_847_300L, "{}");
+        ReportTables t = service.build(2023).tables();
+        CellRef fees = CellRef.activeDisclosure("fees", "本年收费金额（单位：万元）");
+        assertEquals("3450.8473", t.format().valueKind(fees).format(t.value(fees)));
+    }
+
+    @Test
     void a_correct_ledger_passes_every_table_check() {
         TestLedger.standardYear(ledger, 2024);
         TestLedger.standardYear(ledger, 2025);

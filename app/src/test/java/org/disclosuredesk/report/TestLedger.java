@@ -108,13 +108,13 @@ public final class TestLedger {
                 .execute();
     }
 
-    public void statistics(int year, int licensing, int penalty, int coercion, int feeFen, String extraJson) {
+    public void statistics(int year, int licensing, int penalty, int coercion, long feeFen, String extraJson) {
         dsl.insertInto(YEARLY_STATISTICS)
                 .set(YEARLY_STATISTICS.YEAR, year)
                 .set(YEARLY_STATISTICS.LICENSING_DECISIONS, licensing)
                 .set(YEARLY_STATISTICS.PENALTY_DECISIONS, penalty)
                 .set(YEARLY_STATISTICS.COERCION_DECISIONS, coercion)
-                .set(YEARLY_STATISTICS.ADMIN_FEE_FEN, feeFen)
+                .set(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("admin_fee_fen"), Long.class), feeFen)
                 .set(YEARLY_STATISTICS.EXTRA_JSON, extraJson)
                 .set(YEARLY_STATISTICS.SOURCE_NOTE, "县政务服务中心报送")
                 .set(YEARLY_STATISTICS.UPDATED_AT, NOW)
