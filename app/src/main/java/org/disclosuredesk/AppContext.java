@@ -22,8 +22,8 @@ import org.disclosuredesk.report.ReportFactsRepository;
 import org.disclosuredesk.report.ReportRepository;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.bench.ReportBenchmark;
-import org.disclosuredesk.report.bench.SampleLedger;
-import org.disclosuredesk.report.bench.SampleLedgerRepository;
+import org.disclosuredesk.report.bench.ReportSampleLedger;
+import org.disclosuredesk.report.bench.ReportSampleLedgerRepository;
 import org.disclosuredesk.report.export.ReportDocxWriter;
 import org.disclosuredesk.report.export.ReportExporter;
 import org.disclosuredesk.report.export.ReportFonts;
@@ -146,8 +146,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Sample ledgers for the report benchmark and demos (only into an empty database). */
-    public SampleLedger sampleLedger() {
-        return new SampleLedger(new SampleLedgerRepository(database.dsl()), database);
+    public ReportSampleLedger reportSampleLedger() {
+        return new ReportSampleLedger(new ReportSampleLedgerRepository(database.dsl()), database);
     }
 
     public ReportBenchmark reportBenchmark() {

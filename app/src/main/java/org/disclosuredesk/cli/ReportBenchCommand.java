@@ -46,7 +46,7 @@ final class ReportBenchCommand implements Runnable {
         PrintWriter out = Commands.out(spec);
         if (!reuse) {
             long t0 = System.nanoTime();
-            ctx.sampleLedger().generate(year, requests, documents, new BackgroundTask.Progress() {
+            ctx.reportSampleLedger().generate(year, requests, documents, new BackgroundTask.Progress() {
                 @Override
                 public void update(long done, long total, String message) {
                     out.println("  " + message);

@@ -30,7 +30,7 @@ import org.disclosuredesk.report.format.ReviewColumns;
  * 「生成初稿」: sections 一, 五 and 六 written from the year's figures — counts and shares, the change from
  * last year, completed plan tasks, the 信息处理费 collected — in the register of a published report. The
  * figures it quotes are the tables' own, so a fresh draft passes the narrative checks; the office then
- * rewrites it in its own words.
+ * rewrites it in its own words (req~report.narrative~1).
  */
 public final class NarrativeDraft {
 
@@ -76,6 +76,9 @@ public final class NarrativeDraft {
     private static String requests(Input in) {
         ReportTables t = in.tables();
         long received = t.requestsTotal(NEW_RECEIVED);
+        if (received == 0 && t.requestsTotal(CARRIED_IN) == 0) {
+            return "本年度未收到政府信息公开申请，也无上年结转的申请。继续做好依申请公开的受理渠道公示和答复文书规范工作。";
+        }
         StringBuilder s = new StringBuilder("本年度新收政府信息公开申请").append(received).append("件");
         if (in.previousInDatabase()) {
             s.append(change(received, in.previous().requestsTotal(NEW_RECEIVED)));

@@ -10,7 +10,7 @@ import org.jooq.DSLContext;
  * batches on the transaction's connection, because a million register rows one jOOQ insert at a time
  * would take most of an hour.
  */
-public final class SampleLedgerRepository {
+public final class ReportSampleLedgerRepository {
 
     /** Receives one row's values in the statement's column order. */
     public interface Rows {
@@ -20,7 +20,7 @@ public final class SampleLedgerRepository {
 
     private final DSLContext dsl;
 
-    public SampleLedgerRepository(DSLContext dsl) {
+    public ReportSampleLedgerRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -18,7 +18,7 @@ import org.disclosuredesk.shared.UserError;
  * register documents over ten, review cases, fees, the yearly form and a work plan. Deterministic: the
  * same sizes give the same data. Only into an empty database, so no office's records are ever mixed in.
  */
-public final class SampleLedger {
+public final class ReportSampleLedger {
 
     private static final String NOW = "2026-01-10T09:00:00";
     private static final int CHUNK = 50_000;
@@ -26,10 +26,10 @@ public final class SampleLedger {
     /** One weight per ResultRow, in enum order: most requests are disclosed or the information is not held. */
     private static final int[] RESULT_WEIGHTS = {45, 10, 1, 1, 1, 2, 1, 2, 1, 1, 14, 3, 2, 2, 2, 1, 1, 1, 5, 1, 3};
 
-    private final SampleLedgerRepository repository;
+    private final ReportSampleLedgerRepository repository;
     private final Transactions transactions;
 
-    public SampleLedger(SampleLedgerRepository repository, Transactions transactions) {
+    public ReportSampleLedger(ReportSampleLedgerRepository repository, Transactions transactions) {
         this.repository = repository;
         this.transactions = transactions;
     }
