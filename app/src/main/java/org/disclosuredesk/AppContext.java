@@ -27,6 +27,17 @@ import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.requests.ReviewCaseRepository;
 import org.disclosuredesk.requests.ReviewCaseService;
 import org.disclosuredesk.requests.transfer.RequestTransfer;
+import org.disclosuredesk.report.ReportDraftRepository;
+import org.disclosuredesk.report.ReportFactsRepository;
+import org.disclosuredesk.report.ReportRepository;
+import org.disclosuredesk.report.ReportService;
+import org.disclosuredesk.report.bench.ReportBenchmark;
+import org.disclosuredesk.report.bench.ReportSampleLedger;
+import org.disclosuredesk.report.bench.ReportSampleLedgerRepository;
+import org.disclosuredesk.report.export.ReportDocxWriter;
+import org.disclosuredesk.report.export.ReportExporter;
+import org.disclosuredesk.report.export.ReportFonts;
+import org.disclosuredesk.report.export.ReportPdfWriter;
 import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditRepository;
@@ -62,6 +73,9 @@ public final class AppContext implements AutoCloseable {
     private final RequestService requests;
     private final ReviewCaseService reviewCases;
     private final RequestTransfer requestTransfer;
+    private final ReportService report;
+    private final ReportExporter reportExporter;
+    private final ReportPdfWriter reportPdfWriter;
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -96,6 +110,10 @@ public final class AppContext implements AutoCloseable {
         calendar.addListener(requests);
         this.reviewCases = new ReviewCaseService(reviewCaseRepository, requestRepository, database, audit, yearLocks, clock);
         this.requestTransfer = new RequestTransfer(requests, settings);
+        this.report = new ReportService(new ReportRepository(database.dsl()), new ReportFactsRepository(database.dsl()),
+                new ReportDraftRepository(database.dsl()), database, yearLocks, audit, settings, clock);
+        this.reportPdfWriter = new ReportPdfWriter(new ReportFonts());
+        this.reportExporter = new ReportExporter(report, reportPdfWriter, new ReportDocxWriter(), clock);
     }
 
     public static AppContext open(Path databaseFile) {
@@ -180,6 +198,21 @@ public final class AppContext implements AutoCloseable {
     /** Import of an existing request log (.xlsx/.csv) and export of a year to .xlsx. */
     public RequestTransfer requestTransfer() {
         return requestTransfer;
+    public ReportService report() {
+        return report;
+    }
+
+    public ReportExporter reportExporter() {
+        return reportExporter;
+    }
+
+    /** Sample ledgers for the report benchmark and demos (only into an empty database). */
+    public ReportSampleLedger reportSampleLedger() {
+        return new ReportSampleLedger(new ReportSampleLedgerRepository(database.dsl()), database);
+    }
+
+    public ReportBenchmark reportBenchmark() {
+        return new ReportBenchmark(report, reportPdfWriter);
     }
 
     @Override

@@ -42,6 +42,7 @@ public final class CliApp {
         cmd.addSubcommand(new ScreenshotsCommand());
         cmd.addSubcommand(new WorkdaysCommand());
         cmd.addSubcommand(new PlanCommand());
+        cmd.addSubcommand(new ReportCommand());
         // Feature commands register here, one line each.
         cmd.addSubcommand(new RequestsCommand());
         cmd.addSubcommand(new RegisterCommand());

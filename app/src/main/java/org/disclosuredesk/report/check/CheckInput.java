@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.report.check;
+
+import java.util.Map;
+import java.util.Optional;
+import org.disclosuredesk.report.Narrative;
+import org.disclosuredesk.report.ReportTables;
+
+/**
+ * Everything the checks look at for year N.
+ *
+ * @param previousLive      year N−1's carry-over (四) and register stock computed from the ledgers in year
+ *                          N's format; its other cells are not computed and read 0
+ * @param previousPublished year N−1's tables as exported final (in N−1's own format), if it was
+ * @param feesCollectedFen  信息处理费 paid in year N according to the request log
+ * @param expiredInYear     per table-二 row key, documents that became 已失效 in year N: they leave
+ *                          现行有效件数 without being 本年废止件数
+ * @param finalSnapshot     year N's own tables as exported final, if it was (to see what changed since)
+ */
+public record CheckInput(
+        ReportTables tables,
+        Optional<ReportTables> previousLive,
+        Optional<ReportTables> previousPublished,
+        Narrative narrative,
+        Optional<Narrative> previousNarrative,
+        long feesCollectedFen,
+        Map<String, Long> expiredInYear,
+        boolean statisticsEntered,
+        Optional<ReportTables> finalSnapshot,
+        boolean needsReexport) {
+
+    /** Year N−1's figures to compare with: the published ones when there are any. */
+    public Optional<ReportTables> previousForComparison() {
+        return previousPublished.isPresent() ? previousPublished : previousLive;
+    }
+}

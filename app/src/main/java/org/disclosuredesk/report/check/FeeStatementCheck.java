@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.report.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosuredesk.report.format.ReportSection;
+
+/**
+ * Section 六 must state the 信息处理费 collected in the year, or that none was collected
+ * (国办函〔2020〕109号; the format's note on section 六). A stated amount must equal the fees paid in the
+ * request log (req~report.check.fee-statement~1).
+ */
+public final class FeeStatementCheck implements ReportCheck {
+
+    public static final String RULE = "report.check.fee-statement";
+    static final String FEE = "信息处理费";
+
+    private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\\n]+");
+    private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万元|元)");
+    private static final Pattern NONE = Pattern.compile("未收取|没有收取|未收|不收取|均未收取|无收取|免收|未产生|没有产生");
+
+    @Override
+    public List<Finding> check(CheckInput input) {
+        String text = input.narrative().otherMatters();
+        long collected = input.feesCollectedFen();
+        if (!text.contains(FEE)) {
+            return List.of(Finding.inSection(Finding.Severity.ERROR, RULE,
+                    "「" + ReportSection.OTHER_MATTERS.title() + "」须说明本年度收取信息处理费的情况（本年度台账记录收取"
+                            + yuan(collected) + "元" + (collected == 0 ? "，即未收取" : "") + "）。", ReportSection.OTHER_MATTERS));
+        }
+        List<Finding> findings = new ArrayList<>();
+        Matcher s = SENTENCE.matcher(text);
+        while (s.find()) {
+            String sentence = s.group();
+            if (!sentence.contains(FEE)) {
+                continue;
+            }
+            Matcher amount = AMOUNT.matcher(sentence);
+            while (amount.find()) {
+                BigDecimal stated = new BigDecimal(amount.group(1).replace(",", ""));
+                long statedFen = stated.multiply(BigDecimal.valueOf(amount.group(2).equals("万元") ? 1_000_000 : 100)).longValue();
+                if (statedFen != collected) {
+                    findings.add(Finding.inText(Finding.Severity.ERROR, RULE,
+                            "「" + ReportSection.OTHER_MATTERS.title() + "」写收取信息处理费" + amount.group() + "，但申请台账记录本年度实收"
+                                    + yuan(collected) + "元。", ReportSection.OTHER_MATTERS,
+                            s.start() + amount.start(), s.start() + amount.end()));
+                }
+            }
+            if (collected > 0 && NONE.matcher(sentence).find()) {
+                findings.add(Finding.inText(Finding.Severity.ERROR, RULE,
+                        "「" + ReportSection.OTHER_MATTERS.title() + "」写未收取信息处理费，但申请台账记录本年度实收" + yuan(collected) + "元。",
+                        ReportSection.OTHER_MATTERS, s.start(), s.end()));
+            }
+        }
+        return findings;
+    }
+
+    static String yuan(long fen) {
+        return BigDecimal.valueOf(fen).movePointLeft(2).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.report.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.disclosuredesk.report.Narrative;
+import org.disclosuredesk.report.format.ReportSection;
+import org.disclosuredesk.report.narrative.TextSimilarity;
+
+/**
+ * A warning when a written section is more than 80% the same as last year's (figures aside): the
+ * 「内容雷同」 the format notice warns about (req~report.check.similar-to-last-year~1).
+ */
+public final class SimilarToLastYearCheck implements ReportCheck {
+
+    public static final String RULE = "report.check.similar-to-last-year";
+    public static final double THRESHOLD = 0.80;
+    /** A section of a sentence or two (六: 「本年度未收取信息处理费。」) is the same every year by nature. */
+    static final int MIN_LENGTH = 80;
+
+    @Override
+    public List<Finding> check(CheckInput input) {
+        if (input.previousNarrative().isEmpty()) {
+            return List.of();
+        }
+        Narrative last = input.previousNarrative().get();
+        List<Finding> findings = new ArrayList<>();
+        for (ReportSection section : ReportSection.values()) {
+            if (!section.isNarrative()) {
+                continue;
+            }
+            String now = input.narrative().text(section);
+            String before = last.text(section);
+            if (now.length() < MIN_LENGTH || before.isBlank()) {
+                continue;
+            }
+            double ratio = TextSimilarity.ratio(now, before);
+            if (ratio > THRESHOLD) {
+                findings.add(Finding.inSection(Finding.Severity.WARNING, RULE,
+                        "「" + section.title() + "」与上一年度报告的同一部分内容雷同（相同程度约"
+                                + String.format(Locale.ROOT, "%.0f", ratio * 100) + "%，数字不计）。请结合本年度实际情况改写。", section));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.report.export;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.disclosuredesk.report.Report;
+import org.disclosuredesk.report.ReportService;
+import org.disclosuredesk.shared.BackgroundTask;
+import org.disclosuredesk.shared.UserError;
+
+/**
+ * An export from start to end: build the report as the ledgers stand, refuse if a check blocks it (or its
+ * warnings are not confirmed), write the file atomically, and for a final export lock the year and keep
+ * the published figures (req~report.final-export~1).
+ */
+public final class ReportExporter {
+
+    /** What was written. */
+    public record Result(java.nio.file.Path file, ReportFileType type, boolean finalExport, Report report) {
+    }
+
+    private final ReportService service;
+    private final ReportPdfWriter pdf;
+    private final ReportDocxWriter docx;
+    private final Clock clock;
+
+    public ReportExporter(ReportService service, ReportPdfWriter pdf, ReportDocxWriter docx, Clock clock) {
+        this.service = service;
+        this.pdf = pdf;
+        this.docx = docx;
+        this.clock = clock;
+    }
+
+    public Result export(ReportPdfRequest request, BackgroundTask.Progress progress) {
+        if (request.finalExport() && LocalDate.now(clock).getYear() <= request.year()) {
+            throw new UserError(request.year() + "年度尚未结束，统计期限截至" + request.year() + "年12月31日，不能定稿导出（定稿会锁定该年度数据）。"
+                    + "可以先导出草稿。");
+        }
+        progress.update(0, 1, "计算报表并检查");
+        Report report = service.build(request.year());
+        if (!report.exportable()) {
+            throw ReportBlocked.byErrors(report.year(), report.errors(), report.format());
+        }
+        if (!report.warnings().isEmpty() && !request.warningsConfirmed()) {
+            throw ReportBlocked.byWarnings(report.year(), report.warnings(), report.format());
+        }
+        if (request.type() == ReportFileType.PDF) {
+            pdf.write(report, request.output(), progress);
+        } else {
+            docx.write(report, request.output(), progress);
+        }
+        if (request.finalExport()) {
+            service.recordFinalExport(report.tables(), request.output().getFileName().toString());
+        }
+        return new Result(request.output(), request.type(), request.finalExport(), report);
+    }
+}

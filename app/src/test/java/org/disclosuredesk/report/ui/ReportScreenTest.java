@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.report.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.disclosuredesk.report.TestLedger;
+import org.disclosuredesk.report.format.CellRef;
+import org.disclosuredesk.report.format.ReportSection;
+import org.disclosuredesk.report.format.ReportTable;
+import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
+import org.disclosuredesk.ui.PngWriter;
+import org.disclosuredesk.ui.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The report screen mounted alone on the hand-made year, whose narrative quotes one wrong figure.
+ * {@code -Dreport.shots=DIR} writes a PNG of each tab there to look at.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReportScreenTest {
+
+    @TempDir
+    static Path dir;
+    private TestLedger ledger;
+    private ReportScreen screen;
+
+    @Start
+    void start(Stage stage) {
+        ledger = TestLedger.open(dir.resolve("s" + System.nanoTime()));
+        TestLedger.standardYear(ledger, 2024);
+        TestLedger.standardYear(ledger, 2025);
+        ledger.narrative(2025, "2025年，本机关依法做好政府信息公开工作。\n（一）依申请公开。本年度共收到申请58件。",
+                "（一）存在的主要问题。解读不足。\n（二）改进情况。丰富解读形式。", "本年度未收取信息处理费。");
+        screen = new ReportScreen(ledger.context, new CurrentThreadTaskExecutor());
+        Scene scene = new Scene(screen, 1366, 768);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        ledger.context.close();
+    }
+
+    @Test
+    void clicking_a_figure_lists_the_requests_behind_it(FxRobot robot) throws Exception {
+        // 行政规范性文件 本年制发件数: written 2025-01-02 (in the 2024 ledger's "next year"), 2025-02-02 and 2025-12-31.
+        robot.clickOn(screen.grid(ReportTable.ACTIVE_DISCLOSURE).figureButton(CellRef.activeDisclosure("normative", "本年制发件数")));
+        assertEquals(CellRef.activeDisclosure("normative", "本年制发件数"), screen.model().selectedCellProperty().get());
+        assertEquals(3, screen.model().evidence().size());
+        assertTrue(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .anyMatch(c -> c.getText() != null && c.getText().contains("2025-12-31")), "the list shows the documents");
+        shoot(robot, "report-tables.png");
+    }
+
+    @Test
+    void a_check_result_takes_the_user_to_the_wrong_words(FxRobot robot) throws Exception {
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        shoot(robot, "report-checks.png");
+        ListView<?> findings = robot.lookup(".list-view").queryAllAs(ListView.class).stream()
+                .filter(l -> l.isVisible() && !l.getItems().isEmpty()).findFirst().orElseThrow();
+        robot.doubleClickOn(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getText() != null && c.getText().contains("58件")).findFirst().orElseThrow());
+        assertEquals(2, tabs.getSelectionModel().getSelectedIndex(), "the narrative tab");
+        TextArea overview = robot.lookup(".rg-narrative").queryAllAs(TextArea.class).stream()
+                .filter(a -> a.getText().startsWith("2025年")).findFirst().orElseThrow();
+        assertEquals("58件", overview.getSelectedText());
+        assertTrue(overview.isFocused());
+        shoot(robot, "report-narrative.png");
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        shoot(robot, "report-charts.png");
+        assertEquals(ReportSection.OVERVIEW.title(), "一、总体情况");
+    }
+
+    private void shoot(FxRobot robot, String name) throws Exception {
+        String folder = System.getProperty("report.shots");
+        if (folder == null) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Files.createDirectories(Path.of(folder));
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = screen.getScene().snapshot(null));
+        PngWriter.write(image[0], Path.of(folder, name));
+    }
+}
