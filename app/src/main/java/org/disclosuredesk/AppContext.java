@@ -198,6 +198,8 @@ public final class AppContext implements AutoCloseable {
     /** Import of an existing request log (.xlsx/.csv) and export of a year to .xlsx. */
     public RequestTransfer requestTransfer() {
         return requestTransfer;
+    }
+
     public ReportService report() {
         return report;
     }
