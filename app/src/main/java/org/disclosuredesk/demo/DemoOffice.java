@@ -29,7 +29,7 @@ public final class DemoOffice {
                     s.requestNumberPrefix(), s.dueSoonWorkingDays(), s.interpretationWorkingDays(),
                     "11520000MB1234567X/{year}-{seq:5}", "演示操作员"));
         }
-        int steps = 7;
+        int steps = 8;
         int done = 0;
         progress.update(++done, steps, "机关信息");
         PlanDemoData plans = new PlanDemoData(context.plans(), context.units(), context.clock());
@@ -47,5 +47,10 @@ public final class DemoOffice {
         progress.update(++done, steps, "依申请公开 " + (year - 1) + " 年");
         requests.fill(year);
         progress.update(++done, steps, "依申请公开 " + year + " 年");
+        // The year before is complete: give it a drafted narrative so its report can be exported at once.
+        if (context.report().draft(year - 1).isEmpty()) {
+            context.report().saveNarrative(year - 1, context.report().generateDraft(year - 1), true);
+        }
+        progress.update(++done, steps, "年度报告初稿 " + (year - 1) + " 年");
     }
 }
