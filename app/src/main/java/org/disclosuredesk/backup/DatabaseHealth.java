@@ -43,10 +43,18 @@ public final class DatabaseHealth {
                 database.foreignKeyCheck(), database.tableCounts(), locations.advise(database.file()));
     }
 
-    /** The newest backup beside {@code databaseFile} that passes a full integrity check, if any. */
+    /**
+     * The newest backup of {@code databaseFile} that passes a full integrity check, if any. A backup the app
+     * named for another database in the same folder (another office's {@code other-auto-….db}) is never
+     * offered: restoring it would silently swap one office's record for another's.
+     */
     public Optional<RecoveryOffer> recoveryOffer(Path databaseFile) {
         String latest = Database.latestSchemaVersion();
+        String stem = BackupName.stemOf(databaseFile.getFileName().toString());
         for (BackupFile f : BackupFolder.of(databaseFile).files()) {
+            if (BackupName.parse(f.fileName()).filter(n -> !n.stem().equals(stem)).isPresent()) {
+                continue;
+            }
             BackupContents contents = files.inspect(f.path(), true);
             if (contents.healthy() && Integer.parseInt(contents.schemaVersion()) <= Integer.parseInt(latest)) {
                 return Optional.of(new RecoveryOffer(databaseFile.toAbsolutePath(), new BackupInfo(f, contents)));

@@ -13,6 +13,7 @@ import org.disclosuredesk.backup.DatabaseHealth;
 import org.disclosuredesk.backup.DatabaseLocationAdvisor;
 import org.disclosuredesk.backup.LocationWarning;
 import org.disclosuredesk.backup.RecoveryOffer;
+import org.disclosuredesk.backup.RestoreResult;
 import org.disclosuredesk.backup.ui.DamagedDatabaseDialog;
 import org.disclosuredesk.db.DatabaseOpenException;
 import java.time.LocalDate;
@@ -98,8 +99,11 @@ public final class DesktopApp extends Application {
             return;
         }
         executor.executeWrite(BackgroundTask.wrap(() -> {
-            new DatabaseHealth(Clock.systemDefaultZone()).recover(databaseFile, chosen.get());
+            RestoreResult recovered = new DatabaseHealth(Clock.systemDefaultZone()).recover(databaseFile, chosen.get());
             openDatabase();
+            if (context != null) {
+                context.backups().recordRecovery(recovered);
+            }
             return null;
         }).onSuccess(v -> start(stage))
                 .onFailure(e -> {
@@ -144,6 +148,8 @@ public final class DesktopApp extends Application {
         });
         stage.show();
         this.statusBar = statusBar;
+        // The restore runs on the write thread; the screens it leaves stale are dropped on the FX thread.
+        context.backups().addRestoreListener(() -> Platform.runLater(window::dataReplaced));
         locationWarnings.forEach(w -> statusBar.showMessage(w.message()));
         scheduleDailyBackup();
     }

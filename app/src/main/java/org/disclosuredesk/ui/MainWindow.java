@@ -54,6 +54,11 @@ public final class MainWindow extends BorderPane {
         onNavigate.accept(entry);
     }
 
+    /** The data was replaced (a restore): every other screen is rebuilt when next shown. */
+    public void dataReplaced() {
+        screens.discardAllExcept(current);
+    }
+
     public Navigation current() {
         return current;
     }

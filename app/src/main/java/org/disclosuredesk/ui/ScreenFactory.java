@@ -29,6 +29,14 @@ public final class ScreenFactory {
         return screens.computeIfAbsent(entry, this::create);
     }
 
+    /**
+     * Forgets every kept screen but {@code keep}, so each is built afresh from the database on its next
+     * visit: after a restore has replaced the data underneath them, their lists and forms are stale.
+     */
+    public void discardAllExcept(Navigation keep) {
+        screens.keySet().removeIf(entry -> entry != keep);
+    }
+
     private Node create(Navigation entry) {
         switch (entry) {
             case OVERVIEW:

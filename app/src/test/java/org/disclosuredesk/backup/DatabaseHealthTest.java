@@ -88,6 +88,18 @@ class DatabaseHealthTest {
     }
 
     @Test
+    void never_offers_the_backup_of_another_database_in_the_same_folder() throws IOException {
+        Path other = dir.resolve("other.db");
+        try (AppContext ctx = new AppContext(Database.open(other), clock)) {
+            addUnits(ctx.database(), "别的机关");
+            ctx.backups().onCleanExit();
+        }
+        Path live = DatabaseFiles.damagedDatabase(dir.resolve("desk.db"), 300);
+
+        assertEquals(Optional.empty(), health.recoveryOffer(live));
+    }
+
+    @Test
     void no_offer_when_no_backup_is_sound() throws IOException {
         Path live = DatabaseFiles.damagedDatabase(dir.resolve("desk.db"), 300);
         Files.createDirectories(dir.resolve("backups"));

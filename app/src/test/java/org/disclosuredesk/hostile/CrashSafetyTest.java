@@ -29,7 +29,8 @@ class CrashSafetyTest {
     static Path dir;
 
     static List<CrashScenario> scenarios() {
-        return List.of(new RestoreCrashScenario(), new BackupExportCrashScenario(), new RegisterImportCrashScenario());
+        return List.of(new RestoreCrashScenario(), new BackupExportCrashScenario(), new RegisterImportCrashScenario(),
+                new RequestsImportCrashScenario(), new ReportExportCrashScenario());
     }
 
     @TestFactory

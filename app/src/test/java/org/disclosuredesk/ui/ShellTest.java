@@ -3,6 +3,8 @@ package org.disclosuredesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -78,9 +80,29 @@ class ShellTest {
 
     @Test
     void the_status_bar_names_the_database_file(FxRobot robot) {
-        robot.lookup(".status-db").queryLabeled().getText().contains(context.database().file().toString());
         assertEquals(Texts.get("status.database", context.database().file().toString()),
                 robot.lookup(".status-db").queryLabeled().getText());
+    }
+
+    @Test
+    void after_the_data_is_replaced_other_screens_are_built_afresh_and_the_current_one_stays(FxRobot robot) {
+        robot.clickOn(Texts.get("nav.register"));
+        Node registerBefore = shownScreen();
+        robot.clickOn(Texts.get("nav.settings"));
+        Node settingsBefore = shownScreen();
+
+        robot.interact(window::dataReplaced);
+
+        assertSame(settingsBefore, shownScreen());
+        robot.clickOn(Texts.get("nav.settings"));
+        assertSame(settingsBefore, shownScreen());
+        robot.clickOn(Texts.get("nav.register"));
+        assertInstanceOf(RegisterScreen.class, shownScreen());
+        assertNotSame(registerBefore, shownScreen());
+    }
+
+    private Node shownScreen() {
+        return ((StackPane) window.getCenter()).getChildren().get(0);
     }
 
     @Test
