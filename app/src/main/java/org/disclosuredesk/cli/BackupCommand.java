@@ -19,7 +19,7 @@ final class BackupCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "备份文件或文件夹（例如 U 盘上的 E:\\备份\\）")
-    Path out;
+    String out;
 
     @Option(names = "--overwrite", description = "FILE 已存在时覆盖它")
     boolean overwrite;
@@ -30,7 +30,9 @@ final class BackupCommand implements Runnable {
     @Override
     public void run() {
         AppContext ctx = Commands.context(spec);
-        BackupFile made = ctx.backups().backupTo(out, overwrite);
+        // "E:\备份\" names a folder even before it exists; Path.of would drop the slash and make it a file name.
+        boolean folder = out.endsWith("/") || out.endsWith("\\");
+        BackupFile made = folder ? ctx.backups().backupNow(Path.of(out)) : ctx.backups().backupTo(Path.of(out), overwrite);
         Map<String, Integer> tables = ctx.backups().inspect(made.path()).tableCounts();
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();

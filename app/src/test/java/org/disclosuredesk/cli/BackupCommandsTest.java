@@ -56,6 +56,20 @@ class BackupCommandsTest {
     }
 
     @Test
+    void backup_to_a_folder_name_ending_in_a_slash_writes_a_dated_file_inside_it_even_if_it_is_new() throws Exception {
+        Path db = databaseWithUnits("办公室");
+        Path folder = dir.resolve("新U盘");
+
+        assertEquals(0, run("--db", db.toString(), "backup", "--out", folder + java.io.File.separator, "--json"), err.toString());
+
+        assertTrue(Files.isDirectory(folder), "the folder was made, not a file of its name");
+        Path made = Path.of(json().get("file").asText());
+        assertEquals(folder, made.getParent());
+        assertTrue(made.getFileName().toString().matches(".+-\\d{8}-\\d{6}\\.db"), made.toString());
+        assertEquals(1, json().get("tables").get("unit").asInt());
+    }
+
+    @Test
     void backup_does_not_overwrite_a_file_unless_asked() throws Exception {
         Path db = databaseWithUnits("办公室");
         Path copy = dir.resolve("copy.db");
