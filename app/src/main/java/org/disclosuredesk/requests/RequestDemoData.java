@@ -31,7 +31,8 @@ import org.disclosuredesk.law.ReviewResult;
  * every result row and applicant kind, 补正, consultations, an extension, fees paid and unpaid, a late
  * answer, requests still open (due soon, overdue, carried over at year end) and review cases, one
  * still pending. Nothing is dated after today: steps that would lie in the future are left undone,
- * which is how a current year ends up with open requests.
+ * which is how a current year ends up with open requests. A past year's stuck requests were answered
+ * in the end (some late, some in January of the next year), as an office that is still working shows.
  */
 public final class RequestDemoData {
 
@@ -57,6 +58,7 @@ public final class RequestDemoData {
             return;
         }
         WorkCalendar calendar = calendars.current();
+        boolean pastYear = year < today.getYear();
         for (Scenario s : scenarios()) {
             LocalDate received = s.receivedIn(start, end, calendar);
             if (received.isAfter(today) || received.getYear() != year) {
@@ -64,6 +66,9 @@ public final class RequestDemoData {
             }
             Request r = requests.register(s.intake(received, year));
             for (Step step : s.steps) {
+                if (step.pastYearOnly && !pastYear) {
+                    break;
+                }
                 LocalDate on = calendar.addWorkingDays(received, step.workingDays);
                 if (on.isAfter(today)) {
                     break;
@@ -97,7 +102,7 @@ public final class RequestDemoData {
         }
     }
 
-    private record Step(int workingDays, Function<Dates, RequestEvent> event) {
+    private record Step(int workingDays, Function<Dates, RequestEvent> event, boolean pastYearOnly) {
     }
 
     private record Review(ReviewKind kind, String caseNumber, int daysAfterDecision, ReviewResult result, int closedAfterDays) {
@@ -129,8 +134,19 @@ public final class RequestDemoData {
         }
 
         Scenario then(int workingDays, Function<Dates, RequestEvent> event) {
-            steps.add(new Step(workingDays, event));
+            steps.add(new Step(workingDays, event, false));
             return this;
+        }
+
+        /** A step taken only when the year is over: in the current year the request is still open at it. */
+        Scenario inAPastYear(int workingDays, Function<Dates, RequestEvent> event) {
+            steps.add(new Step(workingDays, event, true));
+            return this;
+        }
+
+        Scenario decidedInAPastYear(int workingDays, ResultRow row) {
+            inAPastYear(workingDays, d -> RequestEvent.decision(d.on(), row));
+            return inAPastYear(workingDays + 2, d -> RequestEvent.replySent(d.on(), channel == IN_PERSON ? "当面领取" : "邮寄（EMS）"));
         }
 
         Scenario decided(int workingDays, ResultRow row) {
@@ -255,17 +271,24 @@ public final class RequestDemoData {
             at(0.60, NATURAL_PERSON, "郭静", EMAIL, "某某小学新建教学楼环境影响评价批复", 26).decided(23, ResultRow.DISCLOSED),
             at(0.62, NATURAL_PERSON, "何志明", INTERNET, "{prev}年度城乡最低生活保障资金发放汇总情况", 27).decided(8, ResultRow.DISCLOSED),
             at(0.66, NATURAL_PERSON, "林晓", IN_PERSON, "县城区停车收费标准的制定依据及听证记录", 28).decided(10, ResultRow.DISCLOSED),
-            at(0.70, NATURAL_PERSON, "罗国庆", REGISTERED_MAIL, "示例河河道整治工程的招投标文件及中标结果", 29),
+            at(0.70, NATURAL_PERSON, "罗国庆", REGISTERED_MAIL, "示例河河道整治工程的招投标文件及中标结果", 29)
+                    .decidedInAPastYear(24, ResultRow.DISCLOSED),
             at(0.74, COMMERCIAL_ENTERPRISE, "某某新能源科技有限公司", INTERNET, "光伏发电项目用地预审意见及相关会议纪要", 30)
-                    .then(4, d -> RequestEvent.consultationSent(d.on(), Consultee.OTHER_AGENCY, "示例县发展和改革局", d.plus(15))),
+                    .then(4, d -> RequestEvent.consultationSent(d.on(), Consultee.OTHER_AGENCY, "示例县发展和改革局", d.plus(15)))
+                    .inAPastYear(11, d -> RequestEvent.consultationAnswered(d.on(), null))
+                    .decidedInAPastYear(17, ResultRow.PARTLY_DISCLOSED),
             at(0.78, NATURAL_PERSON, "高峰", IN_PERSON, "县医院新院区建设项目可行性研究报告批复", 31).decided(9, ResultRow.PARTLY_DISCLOSED)
                     .reviewed(new Review(ReviewKind.LAWSUIT_DIRECT, "（{year}）黔2731行初字第15号", 25, ReviewResult.UPHELD, -1)),
             at(0.82, RESEARCH_INSTITUTION, "某某师范学院教育科学学院", EMAIL, "全县义务教育阶段学校布局调整规划", 32).decided(11, ResultRow.DISCLOSED),
             at(0.86, NATURAL_PERSON, "梁秀珍", INTERNET, "本人承包地被占用的征地批复文件", 33).decided(6, ResultRow.DISCLOSED),
-            beforeEnd(21, NATURAL_PERSON, "宋立新", IN_PERSON, "城关镇污水处理厂提标改造项目的环评批复", 34),
-            beforeEnd(17, PUBLIC_WELFARE_ORGANISATION, "某某环保公益服务中心", INTERNET, "示例县{prev}年度空气质量监测月报", 6),
+            beforeEnd(21, NATURAL_PERSON, "宋立新", IN_PERSON, "城关镇污水处理厂提标改造项目的环评批复", 34)
+                    .inAPastYear(16, d -> RequestEvent.extension(d.on(), "县政府办公室副主任 周明", d.plus(1), 20))
+                    .decidedInAPastYear(30, ResultRow.DISCLOSED),
+            beforeEnd(17, PUBLIC_WELFARE_ORGANISATION, "某某环保公益服务中心", INTERNET, "示例县{prev}年度空气质量监测月报", 6)
+                    .decidedInAPastYear(19, ResultRow.DISCLOSED),
             beforeEnd(8, NATURAL_PERSON, "唐伟", REGISTERED_MAIL, "关于我家那块地的事情", 35)
-                    .then(2, d -> RequestEvent.correctionSent(d.on(), d.plus(10)).withNote("请写明所涉地块位置及所需文件")),
+                    .then(2, d -> RequestEvent.correctionSent(d.on(), d.plus(10)).withNote("请写明所涉地块位置及所需文件"))
+                    .inAPastYear(13, d -> RequestEvent.of(EventKind.CORRECTION_LAPSED, d.on())),
             beforeEnd(3, LEGAL_SERVICE_ORGANISATION, "某某律师事务所示例分所", REGISTERED_MAIL, "某某工业园区土地出让合同及出让金缴纳凭证", 36).decided(15, ResultRow.DISCLOSED),
             beforeEnd(1, NATURAL_PERSON, "冯雪", IN_PERSON, "县城区公共租赁住房分配名单及排序规则", 37).decided(12, ResultRow.DISCLOSED));
     }

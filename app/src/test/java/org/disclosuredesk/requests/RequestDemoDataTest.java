@@ -21,7 +21,7 @@ class RequestDemoDataTest {
     Path dir;
 
     @Test
-    void a_past_year_covers_every_result_row_and_applicant_kind_with_open_and_carried_over_requests() {
+    void a_past_year_covers_every_result_row_and_applicant_kind_with_late_and_carried_over_requests_all_answered_by_now() {
         try (RequestFixture f = new RequestFixture(dir, "2025-06-30")) {
             RequestDemoData demo = new RequestDemoData(f.service, f.reviewCases, () -> f.calendar);
             demo.fill(2024);
@@ -36,7 +36,8 @@ class RequestDemoDataTest {
             assertEquals(EnumSet.allOf(ApplicantKind.class), year.stream().map(v -> v.request().applicant().kind())
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(ApplicantKind.class))));
             Set<RequestStatus> statuses = year.stream().map(RequestView::status).collect(Collectors.toSet());
-            assertTrue(statuses.containsAll(Set.of(RequestStatus.OVERDUE, RequestStatus.CLOSED, RequestStatus.CLOSED_LATE)), statuses.toString());
+            assertTrue(statuses.containsAll(Set.of(RequestStatus.CLOSED, RequestStatus.CLOSED_LATE)), statuses.toString());
+            assertTrue(year.stream().allMatch(v -> v.request().isDecided()), "a past year's requests are all answered by now");
             assertTrue(f.service.carriedOverOutOf(2024).size() >= 4, "carried over at year end");
             assertTrue(year.stream().anyMatch(v -> v.request().first(EventKind.EXTENSION).isPresent()));
             assertTrue(year.stream().anyMatch(v -> v.request().first(EventKind.FEE_PAID).isPresent()));
@@ -48,6 +49,7 @@ class RequestDemoDataTest {
             assertTrue(current.size() >= 30, "the current year so far: " + current.size());
             Set<RequestStatus> now = current.stream().map(RequestView::status).collect(Collectors.toSet());
             assertTrue(now.containsAll(Set.of(RequestStatus.DUE_SOON, RequestStatus.IN_PROGRESS, RequestStatus.CLOSED)), now.toString());
+            assertTrue(current.stream().anyMatch(v -> !v.request().isDecided()), "the current year has open requests");
             assertTrue(current.stream().allMatch(v -> !v.request().receivedOn().isAfter(f.service.today())));
         }
     }
