@@ -3,6 +3,7 @@ package org.disclosuredesk.shared;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,9 @@ import java.util.function.Supplier;
  * so the change and its record are stored together or not at all.
  */
 public final class AuditTrail {
+
+    /** ISO with seconds always written: LocalDateTime.toString drops ":00", which sorts and reads unevenly. */
+    private static final DateTimeFormatter STORED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private final AuditRepository repository;
     private final Clock clock;
@@ -56,6 +60,6 @@ public final class AuditTrail {
     }
 
     private String now() {
-        return LocalDateTime.now(clock).withNano(0).toString();
+        return LocalDateTime.now(clock).format(STORED);
     }
 }

@@ -54,7 +54,7 @@ public final class AuditHistoryViewModel {
         return message;
     }
 
-    /** Names to show for stored field names, e.g. {@code applicant_name → 申请人}; unknown fields show as stored. */
+    /** Names to show for stored field names over the shared ones of {@link AuditFieldLabels}. */
     public void setFieldLabels(Map<String, String> labels) {
         fieldLabels.clear();
         fieldLabels.putAll(labels);
@@ -83,7 +83,7 @@ public final class AuditHistoryViewModel {
 
     private List<AuditRow> rows(List<AuditEntry> history) {
         return history.stream().map(e -> new AuditRow(timeText(e.at()), e.actor(), actionLabel(e.action()),
-                e.field() == null ? "" : fieldLabels.getOrDefault(e.field(), e.field()),
+                e.field() == null ? "" : fieldLabels.getOrDefault(e.field(), AuditFieldLabels.of(e.field())),
                 valueText(e.oldValue()), valueText(e.newValue()), e.summary() == null ? "" : e.summary()))
                 .collect(Collectors.toList());
     }
