@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,6 +130,22 @@ class BackupCommandsTest {
         assertFalse(report.get("healthy").asBoolean());
         assertTrue(report.get("integrity_check").get(0).asText().contains("已损坏"));
         assertEquals(1, report.get("recovery_offer").get("tables").get("unit").asInt());
+    }
+
+    @Test
+    void opening_a_file_whose_schema_sqlite_cannot_parse_says_it_is_damaged_and_changes_nothing() throws Exception {
+        Path db = dir.resolve("garbled.db");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/hostile/garbled-check-constraint.db")) {
+            Files.copy(in, db);
+        }
+        byte[] before = Files.readAllBytes(db);
+
+        assertEquals(1, run("--db", db.toString(), "init"));
+
+        assertTrue(err.toString().contains("已损坏"), err.toString());
+        assertFalse(err.toString().contains("意外错误"), err.toString());
+        assertArrayEquals(before, Files.readAllBytes(db));
+        assertFalse(Files.exists(dir.resolve("garbled.db-wal")) && Files.size(dir.resolve("garbled.db-wal")) > 0);
     }
 
     @org.junit.jupiter.params.ParameterizedTest

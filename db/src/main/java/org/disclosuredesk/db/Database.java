@@ -77,7 +77,7 @@ public final class Database implements Transactions, AutoCloseable {
                 .load();
         Path backup = null;
         if (existed) {
-            MigrationInfoService info = flyway.info();
+            MigrationInfoService info = readMigrationHistory(absolute, flyway);
             refuseIfTooNew(absolute, info);
             if (info.pending().length > 0) {
                 backup = backupBeforeMigration(absolute, info);
@@ -86,6 +86,9 @@ public final class Database implements Transactions, AutoCloseable {
         try {
             flyway.migrate();
         } catch (RuntimeException e) {
+            if (sqliteSaysCorrupt(e)) {
+                throw DatabaseOpenException.damaged(absolute, rootMessage(e), e);
+            }
             throw DatabaseOpenException.migrationFailed(absolute, backup, e);
         }
         try {
@@ -245,6 +248,41 @@ public final class Database implements Transactions, AutoCloseable {
         } catch (SQLException e) {
             throw DatabaseOpenException.damaged(file, e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reading the history is the first time the file's schema is parsed by a normal connection: a file that
+     * passes integrity_check yet has a schema SQLite cannot parse (a garbled CHECK constraint) fails here, before
+     * anything was written — it is a damaged file, not an unexpected error.
+     */
+    private static MigrationInfoService readMigrationHistory(Path file, Flyway flyway) {
+        try {
+            return flyway.info();
+        } catch (RuntimeException e) {
+            throw DatabaseOpenException.damaged(file, rootMessage(e), e);
+        }
+    }
+
+    /** SQLITE_CORRUPT (11) or SQLITE_NOTADB (26) anywhere in the causes. */
+    private static boolean sqliteSaysCorrupt(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException) {
+                int code = ((SQLException) t).getErrorCode();
+                if (code == 11 || code == 26) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message).strip();
     }
 
     private static void refuseIfTooNew(Path file, MigrationInfoService info) {
