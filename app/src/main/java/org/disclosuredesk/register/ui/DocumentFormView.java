@@ -31,6 +31,7 @@ import org.disclosuredesk.law.PublicationChannel;
 import org.disclosuredesk.law.Validity;
 import org.disclosuredesk.register.Attachment;
 import org.disclosuredesk.register.SecrecyResult;
+import org.disclosuredesk.ui.FieldErrorDecoration;
 import org.disclosuredesk.ui.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -262,6 +263,9 @@ final class DocumentFormView extends BorderPane {
         }
         grid.add(caption, 0, row);
         grid.add(node, 1, row++);
+        if (node instanceof javafx.scene.control.Control) {
+            FieldErrorDecoration.decorate((javafx.scene.control.Control) node, model.fieldErrors(), key);
+        }
         error(key);
     }
 

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
@@ -22,6 +23,7 @@ import org.disclosuredesk.law.ApplicantKind;
 import org.disclosuredesk.law.RequestChannel;
 import org.disclosuredesk.requests.Applicant;
 import org.disclosuredesk.requests.IdType;
+import org.disclosuredesk.ui.FieldErrorDecoration;
 import org.disclosuredesk.ui.Texts;
 
 /**
@@ -119,6 +121,9 @@ public final class RequestFormView extends VBox {
         label.getStyleClass().add("form-caption");
         label.setLabelFor(field);
         VBox cell = new VBox(2, field, RequestControls.errorLabel(model.fieldErrors(), key));
+        if (field instanceof Control) {
+            FieldErrorDecoration.decorate((Control) field, model.fieldErrors(), key);
+        }
         grid.add(label, 0, row);
         grid.add(cell, 1, row++);
     }
