@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -36,6 +37,7 @@ public final class RequestFormView extends VBox {
     private final ContextMenu suggestions = new ContextMenu();
     private int row;
     private Node firstField;
+    private int highlighted = -1;
 
     public RequestFormView(RequestFormViewModel model) {
         this.model = model;
@@ -123,7 +125,10 @@ public final class RequestFormView extends VBox {
         grid.add(cell, 1, row++);
     }
 
-    /** Earlier applicants as the name is typed; choosing one fills in their details. */
+    /**
+     * Earlier applicants as the name is typed; choosing one fills in their details. The keyboard stays
+     * in the name field: Down/Up pick a line, Enter takes it (instead of saving), Esc closes the list.
+     */
     private void wireSuggestions(TextField name) {
         name.textProperty().addListener((o, old, typed) -> {
             if (name.isFocused()) {
@@ -132,8 +137,10 @@ public final class RequestFormView extends VBox {
         });
         model.suggestions().addListener((ListChangeListener<Applicant>) c -> {
             suggestions.getItems().clear();
+            highlighted = -1;
             for (Applicant a : model.suggestions()) {
                 Label line = new Label(a.name() + "　" + a.kind().displayLabel() + (a.phone() == null ? "" : "　" + a.phone()));
+                line.setPadding(new Insets(2, 6, 2, 6));
                 CustomMenuItem item = new CustomMenuItem(line, true);
                 item.setOnAction(e -> model.useApplicant(a));
                 suggestions.getItems().add(item);
@@ -144,10 +151,40 @@ public final class RequestFormView extends VBox {
                 suggestions.show(name, Side.BOTTOM, 0, 0);
             }
         });
+        name.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!suggestions.isShowing() || model.suggestions().isEmpty()) {
+                return;
+            }
+            int count = model.suggestions().size();
+            switch (e.getCode()) {
+                case DOWN -> highlight((highlighted + 1) % count);
+                case UP -> highlight(highlighted <= 0 ? count - 1 : highlighted - 1);
+                case ENTER -> {
+                    if (highlighted < 0) {
+                        return;
+                    }
+                    model.useApplicant(model.suggestions().get(highlighted));
+                }
+                case ESCAPE -> suggestions.hide();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
         name.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 suggestions.hide();
             }
         });
+    }
+
+    private void highlight(int index) {
+        highlighted = index;
+        for (int i = 0; i < suggestions.getItems().size(); i++) {
+            Node line = ((CustomMenuItem) suggestions.getItems().get(i)).getContent();
+            // Inline: the popup does not see the screen's style sheets.
+            line.setStyle(i == index ? "-fx-background-color: #ddf4ff; -fx-background-radius: 4;" : "");
+        }
     }
 }

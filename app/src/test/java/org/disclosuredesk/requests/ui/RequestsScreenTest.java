@@ -96,6 +96,22 @@ class RequestsScreenTest {
     }
 
     @Test
+    void typing_a_known_applicants_name_offers_them_and_the_keyboard_picks_one(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#applicantName").write("张");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("三");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("张三", robot.lookup("#applicantName").queryAs(javafx.scene.control.TextField.class).getText(),
+                "the suggestions must not swallow what is typed");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("11010519491231002X", robot.lookup("#idNumber").queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals(2, context.database().tableCounts().get("request"), "choosing a suggestion does not save the form");
+    }
+
+    @Test
     void every_step_has_an_icon() {
         for (EventKind kind : EventKind.values()) {
             new FontIcon(RequestTimelineView.ICONS.get(kind));
