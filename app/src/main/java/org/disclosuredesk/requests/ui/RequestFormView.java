@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.requests.ui;
 
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Side;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
@@ -92,7 +96,20 @@ public final class RequestFormView extends VBox {
 
     /** Puts the cursor in the first field, for typing a new application straight away. */
     public void focusFirstField() {
-        firstField.requestFocus();
+        if (firstField.getScene() != null) {
+            firstField.requestFocus();
+            return;
+        }
+        // The first time, the form is not yet inside the scroll pane's skin: focus it once it is in the scene.
+        firstField.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene old, Scene scene) {
+                if (scene != null) {
+                    firstField.sceneProperty().removeListener(this);
+                    Platform.runLater(firstField::requestFocus);
+                }
+            }
+        });
     }
 
     private TextField text(String key, String caption, StringProperty property, String prompt) {

@@ -112,6 +112,20 @@ class RequestsScreenTest {
     }
 
     @Test
+    void tab_walks_the_form_in_the_order_of_a_paper_application(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> visited = new java.util.ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            visited.add(robot.lookup("#applicantKind").queryAs(javafx.scene.Node.class).getScene().getFocusOwner().getId());
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(java.util.List.of("applicantKind", "applicantName", "idType", "idNumber", "phone", "address", "email",
+                "channel", "submittedOn", "receivedOn", "content", "formWanted", "notes"), visited);
+    }
+
+    @Test
     void every_step_has_an_icon() {
         for (EventKind kind : EventKind.values()) {
             new FontIcon(RequestTimelineView.ICONS.get(kind));
