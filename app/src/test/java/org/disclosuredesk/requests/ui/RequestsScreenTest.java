@@ -79,6 +79,18 @@ class RequestsScreenTest {
     }
 
     @Test
+    void enter_in_the_search_opens_the_only_match_and_otherwise_goes_to_the_table(FxRobot robot) {
+        robot.clickOn("#requestSearch").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table(robot).isFocused(), "two matches: Enter goes to the first line");
+        assertEquals(0, table(robot).getSelectionModel().getSelectedIndex());
+
+        robot.clickOn("#requestSearch").write("学校").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("依申请〔2025〕第2号", robot.lookup(".detail-bar .screen-title").queryAs(Label.class).getText());
+    }
+
+    @Test
     void ctrl_n_then_typing_and_enter_registers_a_new_request(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
