@@ -16,8 +16,8 @@ public record RequestRow(long id, String regNumber, boolean carriedIn, RequestSt
     static RequestRow of(RequestView v, int year) {
         Request r = v.request();
         String waiting = switch (v.deadline().waiting()) {
-            case CORRECTION -> "待补正";
-            case FEE -> "待缴费";
+            case CORRECTION -> Texts.get("requests.waiting.correction");
+            case FEE -> Texts.get("requests.waiting.fee");
             default -> "";
         };
         return new RequestRow(r.id(), r.number().text(), year != 0 && r.number().year() < year, v.status(), r.applicant().name(), r.applicant().kind().label(),

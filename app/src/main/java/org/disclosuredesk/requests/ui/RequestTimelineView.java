@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -121,7 +122,9 @@ public final class RequestTimelineView extends VBox {
         } else if (status == RequestStatus.DUE_SOON) {
             card.getStyleClass().add("due-soon");
         }
-        dueDate.setText(deadline.dueOn() == null ? Texts.get("requests.timeline.waiting") : deadline.dueOn().toString());
+        // 条例第三十条: a 补正 restarts the period (no date until the corrected application arrives); a fee likewise.
+        dueDate.setText(deadline.dueOn() != null ? deadline.dueOn().toString()
+                : deadline.waiting() == Deadline.Waiting.FEE ? Texts.get("requests.waiting.fee") : Texts.get("requests.waiting.correction"));
         String decided = d.request().isDecided()
                 ? Texts.get("requests.timeline.decided", d.request().decidedOn(), d.request().result().fullLabel()) : "";
         explanation.setText(deadline.explanation() + decided);
@@ -191,8 +194,15 @@ public final class RequestTimelineView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(110);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(captions, fields);
         int[] row = {0};
-        TextField first = text(grid, row, "on", Texts.get("requests.step.date"), model.stepDateProperty(), Texts.get("requests.form.datePrompt"));
+        TextField first = text(grid, row, "on", RequestTimelineViewModel.dateCaption(kind), model.stepDateProperty(),
+                Texts.get("requests.form.datePrompt"));
         switch (kind) {
             case CORRECTION_SENT -> text(grid, row, "dueOn", Texts.get("requests.step.correctBy"), model.stepDueOnProperty(), "");
             case CONSULTATION_SENT -> {
@@ -280,7 +290,7 @@ public final class RequestTimelineView extends VBox {
         field.setId("step-field-" + key);
         Label label = new Label(caption);
         label.setLabelFor(field);
-        label.setMinWidth(96);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(label, 0, row[0]);
         grid.add(new VBox(2, field, RequestControls.errorLabel(model.stepErrors(), key)), 1, row[0]++);
     }

@@ -164,7 +164,7 @@ public final class RequestTimelineViewModel {
         }
         stepErrors.clear();
         Map<String, String> problems = new HashMap<>();
-        LocalDate on = date(stepDate.get(), "on", Texts.get("requests.step.date"), true, problems);
+        LocalDate on = date(stepDate.get(), "on", dateCaption(kind), true, problems);
         LocalDate due = date(stepDueOn.get(), "dueOn", Texts.get("requests.step.dueOn"), false, problems);
         LocalDate told = date(toldOn.get(), "toldOn", Texts.get("requests.step.toldOn"), false, problems);
         Integer extra = number(extraDays.get(), "extraDays", kind == EventKind.EXTENSION, problems);
@@ -208,6 +208,22 @@ public final class RequestTimelineViewModel {
                 })
                 .onFailure(e -> message.set(UserMessages.of(e)))
                 .onFinished(() -> busy.set(false)));
+    }
+
+    /** What the date of a step is called on its form: the approval date of an extension, the sending date of a letter … */
+    static String dateCaption(EventKind kind) {
+        return switch (kind) {
+            case CORRECTION_SENT -> Texts.get("requests.step.date.correctionSent");
+            case CORRECTION_RECEIVED -> Texts.get("requests.step.date.correctionReceived");
+            case CONSULTATION_SENT -> Texts.get("requests.step.date.consultationSent");
+            case CONSULTATION_ANSWERED -> Texts.get("requests.step.date.consultationAnswered");
+            case EXTENSION -> Texts.get("requests.step.date.extension");
+            case FEE_NOTICE -> Texts.get("requests.step.date.feeNotice");
+            case FEE_PAID -> Texts.get("requests.step.date.feePaid");
+            case DECISION -> Texts.get("requests.step.date.decision");
+            case REPLY_SENT -> Texts.get("requests.step.date.replySent");
+            case CORRECTION_LAPSED, FEE_LAPSED -> Texts.get("requests.step.date.lapse");
+        };
     }
 
     private void reloadAfterChange(long id) {

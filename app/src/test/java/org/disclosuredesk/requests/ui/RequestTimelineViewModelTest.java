@@ -81,6 +81,11 @@ class RequestTimelineViewModelTest {
     @Test
     void an_extension_is_offered_once() {
         model.begin(EventKind.EXTENSION);
+        String proposed = model.stepDateProperty().get();
+        model.stepDateProperty().set("");
+        model.record();
+        assertEquals("请填写批准延长日期。", model.stepErrors().get("on"), "第三十三条: the date of an extension is its approval");
+        model.stepDateProperty().set(proposed);
         model.approverProperty().set("李主任");
         model.record();
         assertFalse(model.nextSteps().contains(EventKind.EXTENSION));

@@ -105,6 +105,8 @@ class RequestsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, context.database().tableCounts().get("request_event"));
         assertTrue(robot.lookup("#step-CORRECTION_RECEIVED").tryQuery().isPresent());
+        assertEquals("待补正", robot.lookup(".deadline-date").queryAs(Label.class).getText(),
+                "第三十条: the period restarts on the corrected application, it is not paused");
     }
 
     @Test
