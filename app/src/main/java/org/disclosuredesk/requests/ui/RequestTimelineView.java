@@ -123,8 +123,7 @@ public final class RequestTimelineView extends VBox {
             card.getStyleClass().add("due-soon");
         }
         // 条例第三十条: a 补正 restarts the period (no date until the corrected application arrives); a fee likewise.
-        dueDate.setText(deadline.dueOn() != null ? deadline.dueOn().toString()
-                : deadline.waiting() == Deadline.Waiting.FEE ? Texts.get("requests.waiting.fee") : Texts.get("requests.waiting.correction"));
+        dueDate.setText(deadline.dateText());
         String decided = d.request().isDecided()
                 ? Texts.get("requests.timeline.decided", d.request().decidedOn(), d.request().result().fullLabel()) : "";
         explanation.setText(deadline.explanation() + decided);
