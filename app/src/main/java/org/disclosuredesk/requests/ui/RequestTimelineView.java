@@ -98,6 +98,8 @@ public final class RequestTimelineView extends VBox {
         model.events().addListener((ListChangeListener<RequestEvent>) c -> showEvents());
         model.warnings().addListener((ListChangeListener<String>) c -> showWarnings());
         model.stepProperty().addListener((o, old, kind) -> showStepForm(kind));
+        // An empty timeline fires no change: say so from the start, not only after another request's steps.
+        showEvents();
     }
 
     private void showDeadline(RequestDetail d) {
@@ -174,11 +176,35 @@ public final class RequestTimelineView extends VBox {
             delete.getStyleClass().add("flat");
             delete.setTooltip(new Tooltip(Texts.get("requests.timeline.delete", e.kind().label())));
             delete.setOnAction(x -> model.remove(e));
-            HBox line = new HBox(8, date, kind, text, delete);
+            Node details = text;
+            if (e.kind() == EventKind.EXTENSION && e.toldOn() == null) {
+                details = toldOnLater(text);
+            }
+            HBox.setHgrow(details, Priority.ALWAYS);
+            HBox line = new HBox(8, date, kind, details, delete);
             line.setAlignment(Pos.TOP_LEFT);
             line.getStyleClass().add("timeline-row");
             events.getChildren().add(line);
         }
+    }
+
+    /** 第三十三条第二款: an extension recorded before the applicant was told gets its told date here. */
+    private VBox toldOnLater(Label text) {
+        TextField told = new TextField();
+        told.setId("toldOnLater");
+        told.setPromptText(Texts.get("requests.form.datePrompt"));
+        told.setPrefColumnCount(10);
+        told.textProperty().bindBidirectional(model.toldOnLaterProperty());
+        told.setOnAction(x -> model.recordToldOn());
+        Button save = new Button(Texts.get("requests.timeline.recordToldOn"), new FontIcon("mdi2c-check"));
+        save.setId("recordToldOn");
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(x -> model.recordToldOn());
+        HBox row = new HBox(6, told, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, text, row, RequestControls.errorLabel(model.stepErrors(), "toldOnLater"));
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
     }
 
     private void showStepForm(EventKind kind) {

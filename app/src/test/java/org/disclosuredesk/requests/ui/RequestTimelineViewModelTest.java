@@ -95,6 +95,27 @@ class RequestTimelineViewModelTest {
     }
 
     @Test
+    void an_extension_recorded_before_the_applicant_was_told_gets_the_date_later() {
+        model.begin(EventKind.EXTENSION);
+        model.approverProperty().set("李主任");
+        model.toldOnProperty().set("");
+        model.record();
+        assertTrue(model.warnings().contains("已延长答复期限，但尚未记录告知申请人的日期（第三十三条第二款）。"), model.warnings().toString());
+        assertEquals("2025-03-12", model.toldOnLaterProperty().get(), "today is proposed");
+
+        model.toldOnLaterProperty().set("2025.3.11");
+        model.recordToldOn();
+        assertTrue(model.stepErrors().get("toldOnLater").contains("不能早于批准日期（2025-03-12）"), model.stepErrors().toString());
+
+        model.toldOnLaterProperty().set("2025年3月12日");
+        model.recordToldOn();
+        assertEquals("已补记：2025-03-12 告知申请人延长答复期限。", model.messageProperty().get());
+        assertEquals("2025-03-12", model.events().get(0).toldOn().toString());
+        assertFalse(model.warnings().stream().anyMatch(w -> w.contains("尚未记录告知申请人")));
+        assertEquals("", model.toldOnLaterProperty().get());
+    }
+
+    @Test
     void the_fee_is_quoted_as_pages_are_typed() {
         model.begin(EventKind.FEE_NOTICE);
         model.pagesProperty().set("120");

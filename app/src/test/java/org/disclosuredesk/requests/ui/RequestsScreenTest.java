@@ -76,6 +76,7 @@ class RequestsScreenTest {
         assertTrue(robot.lookup("#step-DECISION").tryQuery().isPresent(), "the timeline offers the legal steps");
         assertEquals("依申请〔2025〕第2号", robot.lookup(".detail-bar .screen-title").queryAs(Label.class).getText());
         assertTrue(robot.lookup(".deadline-date").queryAs(Label.class).getText().startsWith("2025-07-01"));
+        assertTrue(robot.lookup("尚无办理记录").tryQuery().isPresent(), "the empty timeline says so");
     }
 
     @Test
