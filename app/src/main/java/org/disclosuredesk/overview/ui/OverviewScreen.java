@@ -159,7 +159,7 @@ public final class OverviewScreen extends BorderPane {
                     return;
                 }
                 String due = item.overdue() ? Texts.get("overview.overdueSince", item.dueOn()) : Texts.get("overview.dueOn", item.dueOn());
-                setText(due + "　" + item.reference() + "　" + item.title());
+                setText(due + (item.provisional() ? Texts.get("overview.calendarNotUpdated") : "") + "　" + item.reference() + "　" + item.title());
                 setTooltip(new javafx.scene.control.Tooltip(getText()));
                 if (item.overdue()) {
                     getStyleClass().add("overdue");
