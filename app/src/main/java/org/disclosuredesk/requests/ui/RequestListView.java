@@ -206,6 +206,15 @@ public final class RequestListView extends BorderPane {
         TableColumn<RequestRow, String> col = new TableColumn<>(title);
         col.setPrefWidth(width);
         col.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
+        // A long content or result label ends in …; the tooltip holds the whole text.
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return col;
     }
 
