@@ -186,6 +186,8 @@ class RequestServiceTest {
         assertEquals(day("2025-03-31"), letter.dueOn());
         Request answered = f.service.addEvent(r.id(), RequestEvent.consultationAnswered(day("2025-03-18"), null)).request();
         assertEquals(letter.id(), answered.first(EventKind.CONSULTATION_ANSWERED).orElseThrow().relatedEventId());
+        assertEquals("：甲公司 答复", EventText.details(answered.first(EventKind.CONSULTATION_ANSWERED).orElseThrow(), answered.events()),
+                "the timeline says who answered");
         assertEquals(day("2025-04-11"), answered.dueOn());
     }
 

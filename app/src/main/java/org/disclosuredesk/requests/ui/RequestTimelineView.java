@@ -168,7 +168,7 @@ public final class RequestTimelineView extends VBox {
             date.getStyleClass().add("timeline-date");
             Label kind = new Label(e.kind().label(), new FontIcon(ICONS.get(e.kind())));
             kind.getStyleClass().add("timeline-kind");
-            Label text = new Label(EventText.details(e).replaceFirst("^[：，]", ""));
+            Label text = new Label(EventText.details(e, model.events()).replaceFirst("^[：，]", ""));
             text.setWrapText(true);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
