@@ -47,7 +47,7 @@ final class RequestsListCommand implements Runnable {
         for (RequestView v : views) {
             Request r = v.request();
             Commands.out(spec).println(String.join("\t", r.number().text(), v.status().label(),
-                    v.deadline().dueOn() == null ? "—" : v.deadline().dueOn().toString(), r.applicant().name(),
+                    v.deadline().shortText(), r.applicant().name(),
                     r.result() == null ? "" : r.result().fullLabel(), r.intake().content()));
         }
         Commands.out(spec).println("共 " + views.size() + " 件");

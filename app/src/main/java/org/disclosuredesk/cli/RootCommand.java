@@ -13,7 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "政务公开工作台 Disclosure Desk：不带参数启动窗口；带参数为命令行工具。",
-        subcommandsRepeatable = false)
+        subcommandsRepeatable = false,
+        // -h/--help (and -V) on every subcommand too: `requests --help` must not be an unknown option.
+        scope = picocli.CommandLine.ScopeType.INHERIT)
 public final class RootCommand implements Runnable, AutoCloseable {
 
     @Option(names = "--db", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,

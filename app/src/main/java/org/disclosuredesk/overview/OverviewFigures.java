@@ -17,6 +17,11 @@ public record OverviewFigures(
         List<DueItem> dueTasks) {
 
     /** One line of a "due soon / overdue" list. */
-    public record DueItem(long id, String reference, String title, LocalDate dueOn, boolean overdue) {
+    /** {@code provisional}: a request's due date in a year without its holiday notice (「日历未更新」). */
+    public record DueItem(long id, String reference, String title, LocalDate dueOn, boolean overdue, boolean provisional) {
+
+        public DueItem(long id, String reference, String title, LocalDate dueOn, boolean overdue) {
+            this(id, reference, title, dueOn, overdue, false);
+        }
     }
 }

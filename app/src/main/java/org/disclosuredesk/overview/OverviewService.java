@@ -3,7 +3,9 @@ package org.disclosuredesk.overview;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.disclosuredesk.calendar.CalendarSource;
+import org.disclosuredesk.calendar.WorkCalendar;
 import org.disclosuredesk.settings.SettingsService;
 
 /** The 概览 figures: open requests, due within the reminder window, overdue; tasks; documents. */
@@ -23,6 +25,13 @@ public final class OverviewService {
         this.clock = clock;
     }
 
+    /** A due date in a year whose holiday notice is missing was counted with weekends only: 「日历未更新」. */
+    private List<OverviewFigures.DueItem> markProvisional(List<OverviewFigures.DueItem> items) {
+        WorkCalendar current = calendar.current();
+        return items.stream().map(i -> current.covers(i.dueOn().getYear()) ? i
+                : new OverviewFigures.DueItem(i.id(), i.reference(), i.title(), i.dueOn(), i.overdue(), true)).toList();
+    }
+
     public OverviewFigures figures() {
         LocalDate today = LocalDate.now(clock);
         // "Due this week" follows the office's 即将到期 setting, counted in working days like the clock itself.
@@ -37,7 +46,7 @@ public final class OverviewService {
                 repository.openTasksDueBetween(monthStart, monthEnd),
                 repository.overdueTasks(today),
                 repository.documentsWrittenIn(today.getYear()),
-                repository.openRequestsDueBy(dueSoonEnd, today, LIST_LIMIT),
+                markProvisional(repository.openRequestsDueBy(dueSoonEnd, today, LIST_LIMIT)),
                 repository.openTasksDueBy(today.plusDays(30), today, LIST_LIMIT));
     }
 }

@@ -50,14 +50,26 @@ public final class AnswerDeadline {
         Optional<RequestEvent> correctionReceived = first(events, EventKind.CORRECTION_RECEIVED);
         Optional<RequestEvent> feeNotice = first(events, EventKind.FEE_NOTICE);
         Optional<RequestEvent> feePaid = first(events, EventKind.FEE_PAID);
+        Optional<RequestEvent> closing = events.stream().filter(e -> e.kind().closes()).findFirst();
 
         if (correctionSent.isPresent() && correctionReceived.isEmpty()) {
             RequestEvent sent = correctionSent.get();
+            if (closing.isPresent()) {
+                // Closed without a corrected application (逾期未补正, or withdrawn): the period never restarted.
+                return notStarted(receivedOn, "已于 " + sent.on() + " 告知补正" + limit("补正期限", sent.dueOn()) + "，"
+                        + (closing.get().kind() == EventKind.CORRECTION_LAPSED ? "申请人逾期未补正" : "未收到补正")
+                        + "，答复期限未再起算");
+            }
             return waiting(Deadline.Waiting.CORRECTION, receivedOn, sent.dueOn(), "已于 " + sent.on() + " 告知补正，等待申请人补正"
                     + limit("补正期限", sent.dueOn()) + "；收到补正后重新起算 " + ANSWER_WORKING_DAYS + " 个工作日");
         }
         if (feeNotice.isPresent() && feePaid.isEmpty()) {
             RequestEvent notice = feeNotice.get();
+            if (closing.isPresent()) {
+                return notStarted(receivedOn, "已于 " + notice.on() + " 发出收费通知" + limit("缴费期限", notice.dueOn()) + "，"
+                        + (closing.get().kind() == EventKind.FEE_LAPSED ? "申请人逾期未缴费" : "未缴费")
+                        + "，答复期限未再起算");
+            }
             return waiting(Deadline.Waiting.FEE, receivedOn, notice.dueOn(), "已于 " + notice.on() + " 发出收费通知，等待缴费"
                     + limit("缴费期限", notice.dueOn()) + "；缴费后起算 " + ANSWER_WORKING_DAYS + " 个工作日");
         }
@@ -102,6 +114,10 @@ public final class AnswerDeadline {
 
     private Deadline waiting(Deadline.Waiting what, LocalDate receivedOn, LocalDate until, String explanation) {
         return new Deadline(null, receivedOn, "收到申请", 0, false, 0, what, until, Set.of(), explanation);
+    }
+
+    private Deadline notStarted(LocalDate receivedOn, String explanation) {
+        return new Deadline(null, receivedOn, "收到申请", 0, false, 0, Deadline.Waiting.NONE, null, Set.of(), explanation);
     }
 
     /** Working days covered by any consultation after the period's start; overlapping letters count once. */

@@ -13,8 +13,24 @@ public record Deadline(LocalDate dueOn, LocalDate start, String startLabel, int 
         boolean consultationPending, int extensionDays, Waiting waiting, LocalDate waitingUntil,
         Set<Integer> uncoveredYears, String explanation) {
 
-    /** What the clock is waiting for. */
-    public enum Waiting { NONE, CORRECTION, FEE }
+    /** What the clock is waiting for, with the word the list, the detail view and the command line show. */
+    public enum Waiting {
+        NONE(""),
+        /** 条例第三十条: no period runs until the corrected application arrives (then it restarts). */
+        CORRECTION("待补正"),
+        /** 国办函〔2020〕109号: the period runs from payment. */
+        FEE("待缴费");
+
+        private final String label;
+
+        Waiting(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     public Deadline {
         uncoveredYears = Set.copyOf(uncoveredYears);
@@ -26,5 +42,15 @@ public record Deadline(LocalDate dueOn, LocalDate start, String startLabel, int 
 
     public boolean isWaiting() {
         return waiting != Waiting.NONE;
+    }
+
+    /** The date, what the clock waits for (待补正, 待缴费), or — when it never ran (closed while waiting). */
+    public String dateText() {
+        return dueOn != null ? dueOn.toString() : isWaiting() ? waiting.label() : "—";
+    }
+
+    /** {@link #dateText} marked 「日历未更新」 when provisional, for plain-text output. */
+    public String shortText() {
+        return isProvisional() ? dateText() + "（日历未更新）" : dateText();
     }
 }

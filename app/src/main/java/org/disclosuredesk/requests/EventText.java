@@ -11,6 +11,18 @@ public final class EventText {
         return e.kind().label() + " " + e.on() + details(e);
     }
 
+    /** {@link #details(RequestEvent)}, an answer naming who answered (the party of the consultation it answers). */
+    public static String details(RequestEvent e, java.util.List<RequestEvent> timeline) {
+        if (e.kind() == EventKind.CONSULTATION_ANSWERED && e.relatedEventId() != null) {
+            String party = timeline.stream().filter(x -> e.relatedEventId().equals(x.id()) && x.party() != null)
+                    .map(RequestEvent::party).findFirst().orElse(null);
+            if (party != null) {
+                return "：" + party + " 答复" + details(e);
+            }
+        }
+        return details(e);
+    }
+
     /** What the step adds to its kind and date: limits, parties, amounts, the result; starts with "：" or "，". */
     public static String details(RequestEvent e) {
         StringBuilder s = new StringBuilder();

@@ -96,6 +96,11 @@ public final class RequestRepository {
         return insertReturningId(rec);
     }
 
+    /** The one later addition to a recorded step: the day the applicant was told of an extension. */
+    public void updateEventToldOn(long eventId, LocalDate toldOn) {
+        dsl.update(REQUEST_EVENT).set(REQUEST_EVENT.TOLD_ON, text(toldOn)).where(REQUEST_EVENT.ID.eq((int) eventId)).execute();
+    }
+
     public void deleteEvent(long eventId) {
         dsl.deleteFrom(REQUEST_EVENT).where(REQUEST_EVENT.ID.eq((int) eventId)).execute();
     }

@@ -216,6 +216,22 @@ public final class RequestService implements CalendarChangeListener {
         });
     }
 
+    /**
+     * Adds the day the applicant was told of the extension, when it was not known at approval
+     * (第三十三条第二款). The only change a recorded step accepts; audited.
+     */
+    public Recorded recordExtensionTold(long id, LocalDate toldOn) {
+        Request before = require(id);
+        List<String> warnings = new Timeline(before, calendars.current(), today()).checkToldOn(toldOn);
+        RequestEvent extension = before.first(EventKind.EXTENSION).orElseThrow();
+        yearLocks.requireOpen(extension.on().getYear(), "申请 " + before.number() + " 的办理记录");
+        return transactions.inTransaction(() -> {
+            repository.updateEventToldOn(extension.id(), toldOn);
+            audit.record(ENTITY, id, AuditEntry.Action.UPDATE, "补记延长答复期限的告知日期 " + toldOn + "（" + before.number() + "）");
+            return new Recorded(require(id), warnings);
+        });
+    }
+
     /** Deletes a mistaken step; deleting the closing step reopens the request. */
     public Request removeEvent(long id, long eventId) {
         Request before = require(id);

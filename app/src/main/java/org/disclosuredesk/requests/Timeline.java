@@ -115,6 +115,35 @@ public final class Timeline {
         return warnings;
     }
 
+    /**
+     * Checks the day the applicant was told of the recorded extension, added after the approval
+     * (第三十三条第二款: the applicant must be told); returns the warnings, throws for a refusal.
+     */
+    // [impl->req~timeline.one-extension~1]
+    public List<String> checkToldOn(LocalDate toldOn) {
+        RequestEvent extension = request.first(EventKind.EXTENSION)
+                .orElseThrow(() -> ValidationError.of("toldOn", "该申请没有延长答复期限的记录。"));
+        if (extension.toldOn() != null) {
+            throw ValidationError.of("toldOn", "已记录 " + extension.toldOn() + " 告知申请人，不能重复记录。");
+        }
+        if (toldOn == null) {
+            throw ValidationError.of("toldOn", "请填写告知申请人日期。");
+        }
+        if (toldOn.isBefore(extension.on())) {
+            throw ValidationError.of("toldOn", "告知申请人日期（" + toldOn + "）不能早于批准日期（" + extension.on() + "）。");
+        }
+        if (toldOn.isAfter(today)) {
+            throw ValidationError.of("toldOn", "告知申请人日期（" + toldOn + "）不能晚于今天（" + today + "）：只记录已经发生的事。");
+        }
+        List<RequestEvent> without = request.events().stream().filter(e -> e.kind() != EventKind.EXTENSION).toList();
+        LocalDate due = new AnswerDeadline(calendar).of(request.receivedOn(), without).dueOn();
+        List<String> warnings = new ArrayList<>();
+        if (due != null && toldOn.isAfter(due)) {
+            warnings.add("告知申请人的日期（" + toldOn + "）晚于原答复期限（" + due + "）。");
+        }
+        return warnings;
+    }
+
     /** What is worth a look in the recorded timeline, for the detail view. */
     public List<String> warnings() {
         List<String> warnings = new ArrayList<>();
@@ -125,6 +154,10 @@ public final class Timeline {
                 warnings.add(sent.party() + " 未在 " + sent.dueOn() + " 前答复（第三十二条：15 个工作日），可依法自行决定。");
             }
         }
+        pendingCorrection().filter(x -> x.dueOn() != null && today.isAfter(x.dueOn())).ifPresent(x -> warnings.add(
+                "补正期限（" + x.dueOn() + "）已过，尚未收到补正：无正当理由的，可记录“逾期未补正”办结（第三十条）。"));
+        pendingFee().filter(x -> x.dueOn() != null && today.isAfter(x.dueOn())).ifPresent(x -> warnings.add(
+                "缴费期限（" + x.dueOn() + "）已过，尚未缴费：可记录“逾期未缴费”办结。"));
         request.first(EventKind.EXTENSION).filter(x -> x.toldOn() == null)
                 .ifPresent(x -> warnings.add("已延长答复期限，但尚未记录告知申请人的日期（第三十三条第二款）。"));
         if (closing().isPresent() && request.first(EventKind.REPLY_SENT).isEmpty()) {

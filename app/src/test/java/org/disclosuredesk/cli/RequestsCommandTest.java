@@ -81,4 +81,10 @@ class RequestsCommandTest {
         assertEquals(0, run("--db", db.toString(), "requests", "export", "--year", "2024", "--out", xlsx.toString()), err.toString());
         assertTrue(Files.size(xlsx) > 1000);
     }
+
+    @Test
+    void help_lists_the_subcommands() {
+        assertEquals(0, run("requests", "--help"), err.toString());
+        assertTrue(out.toString().contains("import") && out.toString().contains("list") && out.toString().contains("export"), out.toString());
+    }
 }

@@ -101,4 +101,11 @@ class WorkdaysCommandTest {
         assertEquals(1, run("workdays", "add", "--from", "2025-02-03", "--days", "-1"));
         assertTrue(err.toString().contains("--days 应在 0 到 3650 之间"));
     }
+
+    @Test
+    void help_is_an_option_of_every_subcommand() {
+        assertEquals(0, run("workdays", "add", "--help"));
+        assertTrue(out.toString().contains("打印 FROM 之后第 N 个工作日的日期"), out.toString());
+        assertEquals("", err.toString());
+    }
 }

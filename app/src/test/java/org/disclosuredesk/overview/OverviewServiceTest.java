@@ -51,6 +51,19 @@ class OverviewServiceTest {
         }
     }
 
+    // [utest->req~clock.provisional~1]
+    @Test
+    void a_due_date_in_a_year_without_its_notice_is_marked_in_the_list() {
+        // Monday 2026-12-28: 2027 has no holiday notice among the shipped years
+        Clock clock = Clock.fixed(Instant.parse("2026-12-28T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        try (AppContext ctx = new AppContext(Database.open(dir.resolve("p.db")), clock)) {
+            request(ctx, 1, "2026-11-30", "2026-12-28", null);
+            request(ctx, 2, "2026-12-04", "2027-01-01", null); // 2027 counted with weekends only
+            var items = ctx.overview().figures().dueRequests();
+            assertEquals(java.util.List.of(false, true), items.stream().map(OverviewFigures.DueItem::provisional).toList());
+        }
+    }
+
     private static void request(AppContext ctx, int seq, String received, String due, String decided) {
         ctx.database().dsl().execute("INSERT INTO request (reg_year, reg_seq, reg_number, applicant_kind, applicant_name, channel,"
                 + " submitted_on, received_on, content, result_code, decided_on, due_on, created_at, updated_at) VALUES (2025, ?, ?,"

@@ -73,6 +73,7 @@ class AnswerDeadlineTest {
         assertEquals(Deadline.Waiting.CORRECTION, d.waiting());
         assertEquals(day("2025-03-19"), d.waitingUntil());
         assertEquals("已于 2025-03-05 告知补正，等待申请人补正（补正期限 2025-03-19）；收到补正后重新起算 20 个工作日", d.explanation());
+        assertEquals("待补正", d.dateText());
     }
 
     // [utest->req~clock.consultation-excluded~1]
@@ -148,6 +149,24 @@ class AnswerDeadlineTest {
         Deadline d = clock.of(r);
         assertNull(d.dueOn());
         assertEquals(Deadline.Waiting.FEE, d.waiting());
+        assertEquals("待缴费", d.dateText());
+    }
+
+    @Test
+    void a_request_closed_while_the_clock_waited_shows_no_date_and_does_not_say_it_still_waits() {
+        Request lapsed = aRequest().receivedOn("2025-03-03").with(
+                RequestEvent.correctionSent(day("2025-03-05"), day("2025-03-19")),
+                RequestEvent.of(EventKind.CORRECTION_LAPSED, day("2025-03-20"))).build();
+        Deadline d = clock.of(lapsed);
+        assertNull(d.dueOn());
+        assertFalse(d.isWaiting(), "（六）1 closes the request: nothing is awaited any more");
+        assertEquals("—", d.dateText());
+        assertEquals("已于 2025-03-05 告知补正（补正期限 2025-03-19），申请人逾期未补正，答复期限未再起算", d.explanation());
+
+        Request unpaid = aRequest().receivedOn("2025-03-05").with(
+                RequestEvent.feeNotice(day("2025-03-07"), FeeBasis.BY_VOLUME, 120, day("2025-04-07")),
+                RequestEvent.of(EventKind.FEE_LAPSED, day("2025-04-08"))).build();
+        assertEquals("已于 2025-03-07 发出收费通知（缴费期限 2025-04-07），申请人逾期未缴费，答复期限未再起算", clock.of(unpaid).explanation());
     }
 
     // [utest->req~clock.provisional~1]
@@ -157,5 +176,6 @@ class AnswerDeadlineTest {
         assertTrue(d.isProvisional());
         assertEquals(Set.of(2026), d.uncoveredYears());
         assertEquals("收到申请 2025-12-15 起算 20 个工作日 → 2026-01-12（2026 年日历未更新，暂按周末计算）", d.explanation());
+        assertEquals("2026-01-12（日历未更新）", d.shortText(), "plain-text lists mark the date too");
     }
 }

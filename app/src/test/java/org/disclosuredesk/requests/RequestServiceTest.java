@@ -123,6 +123,21 @@ class RequestServiceTest {
         assertEquals(audit, f.count("audit_log"));
     }
 
+    @Test
+    void the_day_the_applicant_was_told_of_an_extension_is_added_later_and_audited() {
+        Request r = f.service.register(aRequest().receivedOn("2025-03-05").intake());
+        f.service.addEvent(r.id(), RequestEvent.extension(day("2025-03-20"), "李主任", null, 20));
+        Recorded recorded = f.service.recordExtensionTold(r.id(), day("2025-03-24"));
+        assertEquals(day("2025-03-24"), recorded.request().first(EventKind.EXTENSION).orElseThrow().toldOn());
+        assertEquals(List.of(), recorded.warnings());
+        assertTrue(f.context.audit().history(RequestService.ENTITY, r.id()).stream()
+                .anyMatch(a -> a.summary() != null && a.summary().contains("补记延长答复期限的告知日期 2025-03-24")));
+        int audit = f.count("audit_log");
+        assertThrows(ValidationError.class, () -> f.service.recordExtensionTold(r.id(), day("2025-03-25")));
+        assertEquals(audit, f.count("audit_log"));
+        assertEquals(day("2025-03-24"), f.service.find(r.id()).first(EventKind.EXTENSION).orElseThrow().toldOn());
+    }
+
     // [utest->req~fee.by-item~1]
     @Test
     void a_fee_by_item_counts_the_applicants_applications_in_that_calendar_month() {
@@ -171,6 +186,8 @@ class RequestServiceTest {
         assertEquals(day("2025-03-31"), letter.dueOn());
         Request answered = f.service.addEvent(r.id(), RequestEvent.consultationAnswered(day("2025-03-18"), null)).request();
         assertEquals(letter.id(), answered.first(EventKind.CONSULTATION_ANSWERED).orElseThrow().relatedEventId());
+        assertEquals("：甲公司 答复", EventText.details(answered.first(EventKind.CONSULTATION_ANSWERED).orElseThrow(), answered.events()),
+                "the timeline says who answered");
         assertEquals(day("2025-04-11"), answered.dueOn());
     }
 

@@ -64,6 +64,35 @@ class TimelineTest {
     }
 
     @Test
+    void the_day_the_applicant_was_told_of_an_extension_can_be_added_later_once() {
+        Request r = aRequest().receivedOn("2025-03-05").with(RequestEvent.extension(day("2025-03-20"), "李主任", null, 20)).build();
+        assertTrue(timeline(r).warnings().contains("已延长答复期限，但尚未记录告知申请人的日期（第三十三条第二款）。"));
+        assertTrue(assertThrows(ValidationError.class, () -> timeline(r).checkToldOn(day("2025-03-19"))).getMessage()
+                .contains("不能早于批准日期（2025-03-20）"));
+        assertTrue(assertThrows(ValidationError.class, () -> timeline(r).checkToldOn(day("2025-07-01"))).getMessage()
+                .contains("不能晚于今天"));
+        assertEquals(List.of(), timeline(r).checkToldOn(day("2025-03-21")));
+        assertEquals(List.of("告知申请人的日期（2025-04-03）晚于原答复期限（2025-04-02）。"), timeline(r).checkToldOn(day("2025-04-03")));
+
+        Request told = aRequest().receivedOn("2025-03-05").with(RequestEvent.extension(day("2025-03-20"), "李主任", day("2025-03-21"), 20)).build();
+        assertTrue(assertThrows(ValidationError.class, () -> timeline(told).checkToldOn(day("2025-03-24"))).getMessage()
+                .contains("不能重复记录"));
+        assertTrue(assertThrows(ValidationError.class, () -> timeline(aRequest().build()).checkToldOn(day("2025-03-24"))).getMessage()
+                .contains("没有延长答复期限的记录"));
+    }
+
+    @Test
+    void a_passed_correction_or_payment_limit_says_the_request_can_be_closed() {
+        Request correcting = aRequest().receivedOn("2025-03-05").with(RequestEvent.correctionSent(day("2025-03-06"), day("2025-03-20"))).build();
+        assertEquals(List.of(), new Timeline(correcting, TestCalendars.china2024And2025(), day("2025-03-20")).warnings());
+        assertEquals(List.of("补正期限（2025-03-20）已过，尚未收到补正：无正当理由的，可记录“逾期未补正”办结（第三十条）。"),
+                new Timeline(correcting, TestCalendars.china2024And2025(), day("2025-03-21")).warnings());
+        Request paying = aRequest().receivedOn("2025-03-05")
+                .with(RequestEvent.feeNotice(day("2025-03-07"), FeeBasis.BY_VOLUME, 120, day("2025-04-07"))).build();
+        assertEquals(List.of("缴费期限（2025-04-07）已过，尚未缴费：可记录“逾期未缴费”办结。"), timeline(paying).warnings());
+    }
+
+    @Test
     void the_correction_notice_is_given_once() {
         Request r = aRequest().with(RequestEvent.correctionSent(day("2025-03-06"), day("2025-03-20")),
                 RequestEvent.of(EventKind.CORRECTION_RECEIVED, day("2025-03-12"))).build();

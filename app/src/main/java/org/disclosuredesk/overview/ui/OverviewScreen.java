@@ -144,16 +144,23 @@ public final class OverviewScreen extends BorderPane {
         ListView<OverviewFigures.DueItem> list = new ListView<>();
         list.setPlaceholder(new Label(Texts.get("overview.nothingDue")));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // A long title ends in … within the list's width (full text in the tooltip), no horizontal scroll bar.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(OverviewFigures.DueItem item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().remove("overdue");
                 if (empty || item == null) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
                 String due = item.overdue() ? Texts.get("overview.overdueSince", item.dueOn()) : Texts.get("overview.dueOn", item.dueOn());
-                setText(due + "　" + item.reference() + "　" + item.title());
+                setText(due + (item.provisional() ? Texts.get("overview.calendarNotUpdated") : "") + "　" + item.reference() + "　" + item.title());
+                setTooltip(new javafx.scene.control.Tooltip(getText()));
                 if (item.overdue()) {
                     getStyleClass().add("overdue");
                 }

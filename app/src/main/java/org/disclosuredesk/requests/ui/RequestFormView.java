@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.requests.ui;
 
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Side;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.ContextMenu;
@@ -15,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -38,6 +43,7 @@ public final class RequestFormView extends VBox {
     private final ContextMenu suggestions = new ContextMenu();
     private int row;
     private Node firstField;
+    private int highlighted = -1;
 
     public RequestFormView(RequestFormViewModel model) {
         this.model = model;
@@ -92,7 +98,20 @@ public final class RequestFormView extends VBox {
 
     /** Puts the cursor in the first field, for typing a new application straight away. */
     public void focusFirstField() {
-        firstField.requestFocus();
+        if (firstField.getScene() != null) {
+            firstField.requestFocus();
+            return;
+        }
+        // The first time, the form is not yet inside the scroll pane's skin: focus it once it is in the scene.
+        firstField.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene old, Scene scene) {
+                if (scene != null) {
+                    firstField.sceneProperty().removeListener(this);
+                    Platform.runLater(firstField::requestFocus);
+                }
+            }
+        });
     }
 
     private TextField text(String key, String caption, StringProperty property, String prompt) {
@@ -128,7 +147,10 @@ public final class RequestFormView extends VBox {
         grid.add(cell, 1, row++);
     }
 
-    /** Earlier applicants as the name is typed; choosing one fills in their details. */
+    /**
+     * Earlier applicants as the name is typed; choosing one fills in their details. The keyboard stays
+     * in the name field: Down/Up pick a line, Enter takes it (instead of saving), Esc closes the list.
+     */
     private void wireSuggestions(TextField name) {
         name.textProperty().addListener((o, old, typed) -> {
             if (name.isFocused()) {
@@ -137,8 +159,10 @@ public final class RequestFormView extends VBox {
         });
         model.suggestions().addListener((ListChangeListener<Applicant>) c -> {
             suggestions.getItems().clear();
+            highlighted = -1;
             for (Applicant a : model.suggestions()) {
                 Label line = new Label(a.name() + "　" + a.kind().displayLabel() + (a.phone() == null ? "" : "　" + a.phone()));
+                line.setPadding(new Insets(2, 6, 2, 6));
                 CustomMenuItem item = new CustomMenuItem(line, true);
                 item.setOnAction(e -> model.useApplicant(a));
                 suggestions.getItems().add(item);
@@ -149,10 +173,40 @@ public final class RequestFormView extends VBox {
                 suggestions.show(name, Side.BOTTOM, 0, 0);
             }
         });
+        name.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!suggestions.isShowing() || model.suggestions().isEmpty()) {
+                return;
+            }
+            int count = model.suggestions().size();
+            switch (e.getCode()) {
+                case DOWN -> highlight((highlighted + 1) % count);
+                case UP -> highlight(highlighted <= 0 ? count - 1 : highlighted - 1);
+                case ENTER -> {
+                    if (highlighted < 0) {
+                        return;
+                    }
+                    model.useApplicant(model.suggestions().get(highlighted));
+                }
+                case ESCAPE -> suggestions.hide();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
         name.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 suggestions.hide();
             }
         });
+    }
+
+    private void highlight(int index) {
+        highlighted = index;
+        for (int i = 0; i < suggestions.getItems().size(); i++) {
+            Node line = ((CustomMenuItem) suggestions.getItems().get(i)).getContent();
+            // Inline: the popup does not see the screen's style sheets.
+            line.setStyle(i == index ? "-fx-background-color: #ddf4ff; -fx-background-radius: 4;" : "");
+        }
     }
 }

@@ -60,6 +60,8 @@ public final class RequestFormViewModel {
     private final ObjectProperty<Request> current = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableMap(new HashMap<>());
     private final ObservableList<Applicant> suggestions = FXCollections.observableArrayList();
+    /** The name last filled from a suggestion: typing it is not a new search. */
+    private String chosenName;
 
     private final RequestService service;
     private final TaskExecutor executor;
@@ -127,6 +129,7 @@ public final class RequestFormViewModel {
         filling = false;
         receiptTyped = false;
         fieldErrors.clear();
+        chosenName = null;
         suggestions.clear();
         message.set("");
         heading.set(Texts.get("requests.form.newHeading"));
@@ -164,14 +167,15 @@ public final class RequestFormViewModel {
 
     /** Looks up earlier applicants whose name contains what was typed (new requests only). */
     public void suggest(String typed) {
-        if (current.get() != null || typed == null || typed.isBlank()) {
+        if (current.get() != null || typed == null || typed.isBlank() || typed.equals(chosenName)) {
             suggestions.clear();
             return;
         }
         executor.execute(BackgroundTask.wrap(() -> service.applicantSuggestions(typed))
                 .onSuccess(found -> {
                     if (typed.equals(applicantName.get())) {
-                        suggestions.setAll(found.stream().filter(a -> !a.name().equals(typed) || found.size() > 1).toList());
+                        // The full name of a repeat applicant is still offered: choosing it fills in their details.
+                        suggestions.setAll(found);
                     }
                 })
                 .onFailure(e -> suggestions.clear()));
@@ -188,6 +192,7 @@ public final class RequestFormViewModel {
         phone.set(text(a.phone()));
         address.set(text(a.address()));
         email.set(text(a.email()));
+        chosenName = a.name();
         suggestions.clear();
     }
 

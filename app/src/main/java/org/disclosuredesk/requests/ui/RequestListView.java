@@ -45,6 +45,7 @@ public final class RequestListView extends BorderPane {
         Label title = new Label(Texts.get("requests.title"));
         title.getStyleClass().add("screen-title");
         total.getStyleClass().add("muted");
+        total.textProperty().bind(model.summaryProperty());
         Button add = new Button(Texts.get("requests.list.new"), new FontIcon("mdi2p-plus"));
         add.getStyleClass().add("accent");
         add.setTooltip(new Tooltip(Texts.get("requests.list.newTip")));
@@ -81,6 +82,14 @@ public final class RequestListView extends BorderPane {
         search.setPromptText(Texts.get("requests.list.searchPrompt"));
         search.textProperty().bindBidirectional(model.queryProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
+        // Enter in the search opens the only match, else goes to the first line; Down goes to the table.
+        search.setOnAction(e -> fromSearch(onOpen));
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                e.consume();
+                focusTable();
+            }
+        });
         Button clear = new Button(Texts.get("requests.list.clearFilters"), new FontIcon("mdi2f-filter-remove-outline"));
         clear.setOnAction(e -> model.clearFilters());
         HBox filters = new HBox(8, year, status, kind, result, search, clear);
@@ -105,8 +114,6 @@ public final class RequestListView extends BorderPane {
     }
 
     private void showCounts() {
-        total.setText(model.carriedIn() == 0 ? Texts.get("requests.list.total", model.total())
-                : Texts.get("requests.list.totalWithCarried", model.total(), model.carriedIn()));
         chips.getChildren().clear();
         for (RequestStatus s : RequestStatus.values()) {
             Label chip = new Label(s.label() + " " + model.counts().getOrDefault(s, 0));
@@ -199,7 +206,31 @@ public final class RequestListView extends BorderPane {
         TableColumn<RequestRow, String> col = new TableColumn<>(title);
         col.setPrefWidth(width);
         col.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
+        // A long content or result label ends in …; the tooltip holds the whole text.
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return col;
+    }
+
+    private void fromSearch(Consumer<RequestRow> onOpen) {
+        if (table.getItems().size() == 1) {
+            onOpen.accept(table.getItems().get(0));
+        } else if (!table.getItems().isEmpty()) {
+            focusTable();
+        }
+    }
+
+    private void focusTable() {
+        if (table.getSelectionModel().getSelectedItem() == null) {
+            table.getSelectionModel().select(0);
+        }
+        table.requestFocus();
     }
 
     TableView<RequestRow> table() {

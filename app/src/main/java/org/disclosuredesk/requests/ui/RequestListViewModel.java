@@ -47,6 +47,7 @@ public final class RequestListViewModel {
     private final ObservableMap<RequestStatus, Integer> counts = FXCollections.observableMap(new EnumMap<>(RequestStatus.class));
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
 
     private final RequestService service;
     private final RequestTransfer transfer;
@@ -76,6 +77,8 @@ public final class RequestListViewModel {
     public ObservableMap<RequestStatus, Integer> counts() { return counts; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public ReadOnlyStringProperty messageProperty() { return message; }
+    /** The header: the year's total, how many came from earlier years, and how many the filters leave. */
+    public ReadOnlyStringProperty summaryProperty() { return summary; }
 
     /** Reads the selected year's requests (and the years that have any) in the background. */
     public void load() {
@@ -153,6 +156,11 @@ public final class RequestListViewModel {
         carriedIn = (int) loaded.stream().filter(v -> shown != ALL_YEARS && v.request().number().year() < shown).count();
         counts.putAll(byStatus);
         rows.setAll(loaded.stream().filter(filter::matches).map(v -> RequestRow.of(v, shown)).collect(Collectors.toList()));
+        String text = carriedIn == 0 ? Texts.get("requests.list.total", total())
+                : Texts.get("requests.list.totalWithCarried", total(), carriedIn);
+        boolean filtered = status.get() != null || applicantKind.get() != null || result.get() != null
+                || (query.get() != null && !query.get().isBlank());
+        summary.set(filtered ? text + Texts.get("requests.list.shown", rows.size()) : text);
     }
 
     private record Loaded(List<RequestView> views, List<Integer> years) {

@@ -9,20 +9,16 @@ import org.disclosuredesk.ui.Texts;
 
 /** One line of the list, ready to show: personal ID numbers already masked, carried-over requests marked. */
 public record RequestRow(long id, String regNumber, boolean carriedIn, RequestStatus status, String applicant, String applicantKind,
-        String maskedId, String content, LocalDate receivedOn, LocalDate dueOn, boolean provisional, String waiting,
+        String maskedId, String content, LocalDate receivedOn, LocalDate dueOn, boolean provisional, String dueText,
         String result, RequestView view) {
 
     /** {@code year}: the year the list shows (0 for all years); an earlier registration is 上年结转. */
     static RequestRow of(RequestView v, int year) {
         Request r = v.request();
-        String waiting = switch (v.deadline().waiting()) {
-            case CORRECTION -> "待补正";
-            case FEE -> "待缴费";
-            default -> "";
-        };
+        String dueText = v.deadline().dateText();
         return new RequestRow(r.id(), r.number().text(), year != 0 && r.number().year() < year, v.status(), r.applicant().name(), r.applicant().kind().label(),
                 r.applicant().maskedIdNumber(), r.intake().content(), r.receivedOn(), v.deadline().dueOn(),
-                v.deadline().isProvisional(), waiting, r.result() == null ? "" : r.result().fullLabel(), v);
+                v.deadline().isProvisional(), dueText, r.result() == null ? "" : r.result().fullLabel(), v);
     }
 
     String numberNote() {
@@ -31,11 +27,6 @@ public record RequestRow(long id, String regNumber, boolean carriedIn, RequestSt
 
     String applicantNote() {
         return applicantKind + (maskedId.isEmpty() ? "" : "  " + maskedId);
-    }
-
-    /** The due date, or what the clock waits for (待补正, 待缴费). */
-    String dueText() {
-        return dueOn == null ? waiting : dueOn.toString();
     }
 
     /** 日历未更新 while an open request's date was counted without the year's holiday notice. */

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -97,6 +98,8 @@ public final class RequestTimelineView extends VBox {
         model.events().addListener((ListChangeListener<RequestEvent>) c -> showEvents());
         model.warnings().addListener((ListChangeListener<String>) c -> showWarnings());
         model.stepProperty().addListener((o, old, kind) -> showStepForm(kind));
+        // An empty timeline fires no change: say so from the start, not only after another request's steps.
+        showEvents();
     }
 
     private void showDeadline(RequestDetail d) {
@@ -121,7 +124,8 @@ public final class RequestTimelineView extends VBox {
         } else if (status == RequestStatus.DUE_SOON) {
             card.getStyleClass().add("due-soon");
         }
-        dueDate.setText(deadline.dueOn() == null ? Texts.get("requests.timeline.waiting") : deadline.dueOn().toString());
+        // 条例第三十条: a 补正 restarts the period (no date until the corrected application arrives); a fee likewise.
+        dueDate.setText(deadline.dateText());
         String decided = d.request().isDecided()
                 ? Texts.get("requests.timeline.decided", d.request().decidedOn(), d.request().result().fullLabel()) : "";
         explanation.setText(deadline.explanation() + decided);
@@ -164,7 +168,7 @@ public final class RequestTimelineView extends VBox {
             date.getStyleClass().add("timeline-date");
             Label kind = new Label(e.kind().label(), new FontIcon(ICONS.get(e.kind())));
             kind.getStyleClass().add("timeline-kind");
-            Label text = new Label(EventText.details(e).replaceFirst("^[：，]", ""));
+            Label text = new Label(EventText.details(e, model.events()).replaceFirst("^[：，]", ""));
             text.setWrapText(true);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
@@ -172,11 +176,35 @@ public final class RequestTimelineView extends VBox {
             delete.getStyleClass().add("flat");
             delete.setTooltip(new Tooltip(Texts.get("requests.timeline.delete", e.kind().label())));
             delete.setOnAction(x -> model.remove(e));
-            HBox line = new HBox(8, date, kind, text, delete);
+            Node details = text;
+            if (e.kind() == EventKind.EXTENSION && e.toldOn() == null) {
+                details = toldOnLater(text);
+            }
+            HBox.setHgrow(details, Priority.ALWAYS);
+            HBox line = new HBox(8, date, kind, details, delete);
             line.setAlignment(Pos.TOP_LEFT);
             line.getStyleClass().add("timeline-row");
             events.getChildren().add(line);
         }
+    }
+
+    /** 第三十三条第二款: an extension recorded before the applicant was told gets its told date here. */
+    private VBox toldOnLater(Label text) {
+        TextField told = new TextField();
+        told.setId("toldOnLater");
+        told.setPromptText(Texts.get("requests.form.datePrompt"));
+        told.setPrefColumnCount(10);
+        told.textProperty().bindBidirectional(model.toldOnLaterProperty());
+        told.setOnAction(x -> model.recordToldOn());
+        Button save = new Button(Texts.get("requests.timeline.recordToldOn"), new FontIcon("mdi2c-check"));
+        save.setId("recordToldOn");
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(x -> model.recordToldOn());
+        HBox row = new HBox(6, told, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, text, row, RequestControls.errorLabel(model.stepErrors(), "toldOnLater"));
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
     }
 
     private void showStepForm(EventKind kind) {
@@ -191,8 +219,15 @@ public final class RequestTimelineView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(110);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(captions, fields);
         int[] row = {0};
-        TextField first = text(grid, row, "on", Texts.get("requests.step.date"), model.stepDateProperty(), Texts.get("requests.form.datePrompt"));
+        TextField first = text(grid, row, "on", RequestTimelineViewModel.dateCaption(kind), model.stepDateProperty(),
+                Texts.get("requests.form.datePrompt"));
         switch (kind) {
             case CORRECTION_SENT -> text(grid, row, "dueOn", Texts.get("requests.step.correctBy"), model.stepDueOnProperty(), "");
             case CONSULTATION_SENT -> {
@@ -280,7 +315,7 @@ public final class RequestTimelineView extends VBox {
         field.setId("step-field-" + key);
         Label label = new Label(caption);
         label.setLabelFor(field);
-        label.setMinWidth(96);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(label, 0, row[0]);
         grid.add(new VBox(2, field, RequestControls.errorLabel(model.stepErrors(), key)), 1, row[0]++);
     }

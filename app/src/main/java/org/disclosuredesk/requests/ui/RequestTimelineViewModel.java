@@ -62,6 +62,7 @@ public final class RequestTimelineViewModel {
     private final ObjectProperty<ResultRow> result = new SimpleObjectProperty<>();
     private final StringProperty deliveryMethod = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty toldOnLater = new SimpleStringProperty("");
     private final ObservableMap<String, String> stepErrors = FXCollections.observableMap(new HashMap<>());
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -97,6 +98,8 @@ public final class RequestTimelineViewModel {
     public ObjectProperty<ResultRow> resultProperty() { return result; }
     public StringProperty deliveryMethodProperty() { return deliveryMethod; }
     public StringProperty noteProperty() { return note; }
+    /** The day the applicant was told of an extension recorded without it (补记). */
+    public StringProperty toldOnLaterProperty() { return toldOnLater; }
     public ObservableMap<String, String> stepErrors() { return stepErrors; }
     public ReadOnlyStringProperty messageProperty() { return message; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
@@ -164,7 +167,7 @@ public final class RequestTimelineViewModel {
         }
         stepErrors.clear();
         Map<String, String> problems = new HashMap<>();
-        LocalDate on = date(stepDate.get(), "on", Texts.get("requests.step.date"), true, problems);
+        LocalDate on = date(stepDate.get(), "on", dateCaption(kind), true, problems);
         LocalDate due = date(stepDueOn.get(), "dueOn", Texts.get("requests.step.dueOn"), false, problems);
         LocalDate told = date(toldOn.get(), "toldOn", Texts.get("requests.step.toldOn"), false, problems);
         Integer extra = number(extraDays.get(), "extraDays", kind == EventKind.EXTENSION, problems);
@@ -193,6 +196,37 @@ public final class RequestTimelineViewModel {
                 .onFinished(() -> busy.set(false)));
     }
 
+    /** Adds the day the applicant was told of the extension (第三十三条第二款), typed in the timeline row. */
+    public void recordToldOn() {
+        RequestDetail d = detail.get();
+        if (d == null) {
+            return;
+        }
+        stepErrors.remove("toldOnLater");
+        Map<String, String> problems = new HashMap<>();
+        LocalDate told = date(toldOnLater.get(), "toldOnLater", Texts.get("requests.step.toldOn"), true, problems);
+        if (!problems.isEmpty()) {
+            stepErrors.putAll(problems);
+            return;
+        }
+        long id = d.request().id();
+        executor.executeWrite(BackgroundTask.wrap(() -> service.recordExtensionTold(id, told))
+                .onRunning(() -> busy.set(true))
+                .onSuccess(recorded -> {
+                    message.set(recorded.warnings().isEmpty() ? Texts.get("requests.timeline.toldOnRecorded", told)
+                            : Texts.get("requests.timeline.toldOnRecorded", told) + " " + String.join(" ", recorded.warnings()));
+                    reloadAfterChange(id);
+                })
+                .onFailure(e -> {
+                    if (e instanceof ValidationError) {
+                        ((ValidationError) e).problems().forEach(p -> stepErrors.merge("toldOnLater", p.message(), (a, b) -> a + " " + b));
+                    } else {
+                        message.set(UserMessages.of(e));
+                    }
+                })
+                .onFinished(() -> busy.set(false)));
+    }
+
     /** Deletes a mistaken step (the service refuses when a later step depends on it). */
     public void remove(RequestEvent event) {
         RequestDetail d = detail.get();
@@ -210,6 +244,22 @@ public final class RequestTimelineViewModel {
                 .onFinished(() -> busy.set(false)));
     }
 
+    /** What the date of a step is called on its form: the approval date of an extension, the sending date of a letter … */
+    static String dateCaption(EventKind kind) {
+        return switch (kind) {
+            case CORRECTION_SENT -> Texts.get("requests.step.date.correctionSent");
+            case CORRECTION_RECEIVED -> Texts.get("requests.step.date.correctionReceived");
+            case CONSULTATION_SENT -> Texts.get("requests.step.date.consultationSent");
+            case CONSULTATION_ANSWERED -> Texts.get("requests.step.date.consultationAnswered");
+            case EXTENSION -> Texts.get("requests.step.date.extension");
+            case FEE_NOTICE -> Texts.get("requests.step.date.feeNotice");
+            case FEE_PAID -> Texts.get("requests.step.date.feePaid");
+            case DECISION -> Texts.get("requests.step.date.decision");
+            case REPLY_SENT -> Texts.get("requests.step.date.replySent");
+            case CORRECTION_LAPSED, FEE_LAPSED -> Texts.get("requests.step.date.lapse");
+        };
+    }
+
     private void reloadAfterChange(long id) {
         load(id);
         onChanged.run();
@@ -222,6 +272,7 @@ public final class RequestTimelineViewModel {
         nextSteps.setAll(d.nextSteps());
         warnings.setAll(d.warnings());
         pendingConsultations.setAll(d.pendingConsultations());
+        toldOnLater.set(r.first(EventKind.EXTENSION).filter(x -> x.toldOn() == null).isPresent() ? service.today().toString() : "");
         if (step.get() != null && !d.nextSteps().contains(step.get())) {
             step.set(null);
         }

@@ -114,4 +114,15 @@ class RequestFormViewModelTest {
         assertEquals(ApplicantKind.NATURAL_PERSON, model.applicantKindProperty().get());
         assertTrue(model.suggestions().isEmpty());
     }
+
+    @Test
+    void a_repeat_applicants_full_name_is_still_offered_until_chosen() {
+        f.service.register(RequestBuilderAccess.natural("2025-03-03", "李秀英", "征收决定", IdType.RESIDENT_ID, "440524188001010014"));
+        model.applicantNameProperty().set("李秀英");
+        model.suggest("李秀英");
+        assertEquals(List.of("李秀英"), model.suggestions().stream().map(a -> a.name()).toList());
+        model.useApplicant(model.suggestions().get(0));
+        model.suggest("李秀英");
+        assertTrue(model.suggestions().isEmpty(), "the name just chosen is not offered again");
+    }
 }

@@ -62,6 +62,7 @@ class RequestListViewModelTest {
         assertEquals(List.of(2025, 2024, RequestListViewModel.ALL_YEARS), model.years());
         assertEquals(4, model.total());
         assertEquals(1, model.carriedIn());
+        assertEquals("共 4 件，其中上年结转 1 件", model.summaryProperty().get());
     }
 
     @Test
@@ -78,8 +79,10 @@ class RequestListViewModelTest {
         model.statusProperty().set(RequestStatus.CLOSED);
         assertEquals(List.of(), names());
         assertEquals(2, model.total(), "the counts stay those of the whole year");
+        assertEquals("共 2 件；筛选后显示 0 件", model.summaryProperty().get());
         model.clearFilters();
         assertEquals(2, names().size());
+        assertEquals("共 2 件", model.summaryProperty().get());
     }
 
     @Test

@@ -81,12 +81,38 @@ class RequestTimelineViewModelTest {
     @Test
     void an_extension_is_offered_once() {
         model.begin(EventKind.EXTENSION);
+        String proposed = model.stepDateProperty().get();
+        model.stepDateProperty().set("");
+        model.record();
+        assertEquals("请填写批准延长日期。", model.stepErrors().get("on"), "第三十三条: the date of an extension is its approval");
+        model.stepDateProperty().set(proposed);
         model.approverProperty().set("李主任");
         model.record();
         assertFalse(model.nextSteps().contains(EventKind.EXTENSION));
         assertEquals("2025-04-30", model.detailProperty().get().view().deadline().dueOn().toString());
         model.begin(EventKind.EXTENSION);
         assertNull(model.stepProperty().get(), "no form for a step that is not legal now");
+    }
+
+    @Test
+    void an_extension_recorded_before_the_applicant_was_told_gets_the_date_later() {
+        model.begin(EventKind.EXTENSION);
+        model.approverProperty().set("李主任");
+        model.toldOnProperty().set("");
+        model.record();
+        assertTrue(model.warnings().contains("已延长答复期限，但尚未记录告知申请人的日期（第三十三条第二款）。"), model.warnings().toString());
+        assertEquals("2025-03-12", model.toldOnLaterProperty().get(), "today is proposed");
+
+        model.toldOnLaterProperty().set("2025.3.11");
+        model.recordToldOn();
+        assertTrue(model.stepErrors().get("toldOnLater").contains("不能早于批准日期（2025-03-12）"), model.stepErrors().toString());
+
+        model.toldOnLaterProperty().set("2025年3月12日");
+        model.recordToldOn();
+        assertEquals("已补记：2025-03-12 告知申请人延长答复期限。", model.messageProperty().get());
+        assertEquals("2025-03-12", model.events().get(0).toldOn().toString());
+        assertFalse(model.warnings().stream().anyMatch(w -> w.contains("尚未记录告知申请人")));
+        assertEquals("", model.toldOnLaterProperty().get());
     }
 
     @Test

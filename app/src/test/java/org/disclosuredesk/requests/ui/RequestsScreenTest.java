@@ -76,6 +76,19 @@ class RequestsScreenTest {
         assertTrue(robot.lookup("#step-DECISION").tryQuery().isPresent(), "the timeline offers the legal steps");
         assertEquals("依申请〔2025〕第2号", robot.lookup(".detail-bar .screen-title").queryAs(Label.class).getText());
         assertTrue(robot.lookup(".deadline-date").queryAs(Label.class).getText().startsWith("2025-07-01"));
+        assertTrue(robot.lookup("尚无办理记录").tryQuery().isPresent(), "the empty timeline says so");
+    }
+
+    @Test
+    void enter_in_the_search_opens_the_only_match_and_otherwise_goes_to_the_table(FxRobot robot) {
+        robot.clickOn("#requestSearch").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table(robot).isFocused(), "two matches: Enter goes to the first line");
+        assertEquals(0, table(robot).getSelectionModel().getSelectedIndex());
+
+        robot.clickOn("#requestSearch").write("学校").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("依申请〔2025〕第2号", robot.lookup(".detail-bar .screen-title").queryAs(Label.class).getText());
     }
 
     @Test
@@ -93,6 +106,38 @@ class RequestsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, context.database().tableCounts().get("request_event"));
         assertTrue(robot.lookup("#step-CORRECTION_RECEIVED").tryQuery().isPresent());
+        assertEquals("待补正", robot.lookup(".deadline-date").queryAs(Label.class).getText(),
+                "第三十条: the period restarts on the corrected application, it is not paused");
+    }
+
+    @Test
+    void typing_a_known_applicants_name_offers_them_and_the_keyboard_picks_one(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#applicantName").write("张");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("三");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("张三", robot.lookup("#applicantName").queryAs(javafx.scene.control.TextField.class).getText(),
+                "the suggestions must not swallow what is typed");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("11010519491231002X", robot.lookup("#idNumber").queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals(2, context.database().tableCounts().get("request"), "choosing a suggestion does not save the form");
+    }
+
+    @Test
+    void tab_walks_the_form_in_the_order_of_a_paper_application(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> visited = new java.util.ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            visited.add(robot.lookup("#applicantKind").queryAs(javafx.scene.Node.class).getScene().getFocusOwner().getId());
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(java.util.List.of("applicantKind", "applicantName", "idType", "idNumber", "phone", "address", "email",
+                "channel", "submittedOn", "receivedOn", "content", "formWanted", "notes"), visited);
     }
 
     @Test
