@@ -79,7 +79,7 @@ class RegisterScreenTest {
         robot.type(KeyCode.ENTER);   // to the first result
         robot.type(KeyCode.ENTER);   // open it
 
-        assertEquals("示例县城市管理办法", robot.lookup("#register-title").queryAs(TextField.class).getText());
+        assertEquals("示例县城市管理办法", robot.lookup("#register-title").queryAs(javafx.scene.control.TextInputControl.class).getText());
         assertEquals("示府规〔2025〕1号", robot.lookup("#register-docNumber").queryAs(TextField.class).getText());
     }
 
