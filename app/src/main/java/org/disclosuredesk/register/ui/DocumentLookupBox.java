@@ -28,7 +28,10 @@ final class DocumentLookupBox extends VBox {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : r.describe());
                 setWrapText(true);
-                setPrefWidth(0);
+                // Wrap at the list's width: a long title then still shows its 文号 and 成文日期.
+                if (!prefWidthProperty().isBound()) {
+                    prefWidthProperty().bind(found.widthProperty().subtract(24));
+                }
             }
         });
         find.textProperty().addListener((obs, old, text) -> model.lookup(text, found.getItems()::setAll));
