@@ -156,6 +156,19 @@ class RegisterViewModelTest {
         }
     }
 
+    @Test
+    void the_figures_follow_a_saved_document_at_once() {
+        model.refresh();
+        assertEquals(1, model.figuresProperty().get().normativeDocuments().made());
+        long id = ctx.register().create(DocumentDraft.builder().title("示例县停车场管理办法").docType(DocType.NORMATIVE_DOCUMENT)
+                .writtenOn(LocalDate.of(2025, 5, 6)).build());
+
+        model.saved(ctx.register().details(id).orElseThrow().entry());
+
+        assertEquals(2, model.figuresProperty().get().normativeDocuments().made());
+        assertEquals(2, model.figuresProperty().get().normativeDocuments().inForce(), "现行有效 on 31 December");
+    }
+
     private List<String> titles() {
         return model.rows().stream().map(e -> e.document().title()).toList();
     }
