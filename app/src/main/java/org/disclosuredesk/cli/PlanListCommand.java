@@ -44,8 +44,10 @@ final class PlanListCommand implements Runnable {
             Commands.out(spec).println("还没有导入工作方案。用 plan import FILE 导入。");
         }
         for (PlanSummary p : plans) {
-            Commands.out(spec).println(p.id() + "\t" + p.year() + "\t" + p.title() + "\t任务 " + p.tasks() + " 项，已完成 " + p.done()
-                    + " 项（" + p.completionPercent() + "%）");
+            // 不适用 tasks are left out of the percentage: say so, or 18 of 19 done reads as a wrong 100%.
+            String notApplicable = p.notApplicable() == 0 ? "" : "（其中不适用 " + p.notApplicable() + " 项，不计入完成率）";
+            Commands.out(spec).println(p.id() + "\t" + p.year() + "\t" + p.title() + "\t任务 " + p.tasks() + " 项" + notApplicable
+                    + "，已完成 " + p.done() + " 项（" + p.completionPercent() + "%）");
         }
     }
 }

@@ -51,8 +51,9 @@ public record TaskTableExport(String title, List<Row> rows) {
         return t.dueDate() == null ? "" : t.dueDate().toString();
     }
 
+    /** 已完成 with its date on a line of its own, so a narrow column never breaks the date. */
     private static String status(TrackedTask t) {
         return t.status() == TaskStatus.DONE && t.completedOn() != null
-                ? t.status().label() + "（" + t.completedOn() + "）" : t.status().label();
+                ? t.status().label() + "\n" + t.completedOn() : t.status().label();
     }
 }

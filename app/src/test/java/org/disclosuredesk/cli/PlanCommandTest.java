@@ -60,6 +60,25 @@ class PlanCommandTest {
     }
 
     @Test
+    void the_list_says_which_tasks_are_left_out_of_the_percentage() throws Exception {
+        Path db = dir.resolve("desk.db");
+        Path plan = Files.writeString(dir.resolve("p.txt"),
+                "某局2025年政务公开工作方案\n一、任务\n（一）做好公开。（办公室负责）\n（二）做好解读。（办公室负责）\n");
+        assertEquals(0, run("--db", db.toString(), "plan", "import", plan.toString()), err.toString());
+        try (org.disclosuredesk.AppContext ctx = new org.disclosuredesk.AppContext(org.disclosuredesk.db.Database.open(db),
+                java.time.Clock.systemDefaultZone())) {
+            var tasks = ctx.plans().items(ctx.plans().plans().get(0).id()).stream().filter(t -> !t.heading()).toList();
+            ctx.plans().changeStatus(tasks.get(0).id(), org.disclosuredesk.plan.TaskStatus.DONE, null);
+            ctx.plans().changeStatus(tasks.get(1).id(), org.disclosuredesk.plan.TaskStatus.NOT_APPLICABLE, null);
+        }
+
+        assertEquals(0, run("--db", db.toString(), "plan", "list"), err.toString());
+
+        // 1 of 2 done reads 100% only because the other task does not apply: the line has to say so.
+        assertTrue(out.toString().contains("任务 2 项（其中不适用 1 项，不计入完成率），已完成 1 项（100%）"), out.toString());
+    }
+
+    @Test
     void a_plan_without_a_year_needs_the_year_option() throws Exception {
         Path db = dir.resolve("desk.db");
         Path plan = Files.writeString(dir.resolve("p.txt"), "某单位政务公开工作方案\n一、任务\n（一）做好公开。（办公室负责）\n");

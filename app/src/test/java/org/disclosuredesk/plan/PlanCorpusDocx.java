@@ -61,6 +61,31 @@ public final class PlanCorpusDocx {
         return file;
     }
 
+    /**
+     * A bureau's 任务分工 table in the other column names offices use (工作任务 | 细化分工 | 责任处室 | 时限要求),
+     * with a 工作任务 cell merged over two numbered rows and a 责任处室 cell merged over two rows.
+     */
+    public static Path bureauTable(Path folder) throws IOException {
+        Path file = folder.resolve("bureau-table.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("省交通运输厅2024年政务公开工作任务分工");
+            doc.createParagraph().createRun().setText("各处室、厅属各单位：现将2024年政务公开工作任务分工如下，请认真抓好落实。");
+            XWPFTable table = doc.createTable(1, 5);
+            fill(table.getRow(0), List.of("序号", "工作任务", "细化分工", "责任处室", "时限要求"));
+            XWPFTableRow r1 = row(table, "1", "深化政策解读", "出台政策文件时同步发布解读材料", "办公室牵头，各处室配合", "长期坚持");
+            vMergeStart(r1, 1);
+            row(table, "2", CONTINUE, "厅主要负责同志年内解读重要政策不少于2次", "办公室", "年内");
+            XWPFTableRow r3 = row(table, "3", "规范依申请公开", "依法按时答复政府信息公开申请", "政策法规处", "收到申请之日起20个工作日内");
+            vMergeStart(r3, 3);
+            row(table, "4", "发布年度报告", "发布2023年政府信息公开工作年度报告", CONTINUE, "2024年1月31日前");
+            row(table, "5", "政务新媒体管理", "每季度开展一次政务新媒体自查", "办公室、信息中心", "每季度");
+            doc.createParagraph().createRun().setText("省交通运输厅办公室");
+            doc.createParagraph().createRun().setText("2024年1月10日");
+            write(doc, file);
+        }
+        return file;
+    }
+
     public static Path autoNumbered(Path folder) throws IOException {
         Path file = folder.resolve("auto-numbered.docx");
         try (XWPFDocument doc = new XWPFDocument()) {

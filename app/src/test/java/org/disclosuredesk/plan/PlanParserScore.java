@@ -43,7 +43,7 @@ public final class PlanParserScore {
     /** The corpus written for the parser (not the seeds it was developed on); docx files go to {@code folder}. */
     public static List<Case> corpus(Path folder) throws IOException {
         List<Case> cases = new ArrayList<>();
-        for (String name : List.of("traditional", "separate-lines", "half-width", "pasted-table", "county-points", "bureau-plan", "district-table")) {
+        for (String name : List.of("traditional", "separate-lines", "half-width", "pasted-table", "county-points", "bureau-plan", "district-table", "county-notice")) {
             Path file = folder.resolve(name + ".txt");
             try (InputStream in = PlanParserScore.class.getResourceAsStream("/plan/corpus/" + name + ".txt")) {
                 Files.copy(in, file);
@@ -52,6 +52,7 @@ public final class PlanParserScore {
         }
         cases.add(new Case("task-table", PlanCorpusDocx.taskTable(folder), "/plan/corpus/task-table.expected.json"));
         cases.add(new Case("auto-numbered", PlanCorpusDocx.autoNumbered(folder), "/plan/corpus/auto-numbered.expected.json"));
+        cases.add(new Case("bureau-table", PlanCorpusDocx.bureauTable(folder), "/plan/corpus/bureau-table.expected.json"));
         return cases;
     }
 

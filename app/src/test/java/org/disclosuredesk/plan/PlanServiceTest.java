@@ -196,6 +196,34 @@ class PlanServiceTest {
     }
 
     @Test
+    void the_task_table_pdf_keeps_a_completion_date_whole_under_its_status() throws Exception {
+        long id = importSeed("000_aaf467e61dda3a45.txt");
+        TrackedTask task = plans.items(id).stream().filter(t -> !t.heading()).findFirst().orElseThrow();
+        plans.changeStatus(task.id(), TaskStatus.DONE, LocalDate.of(2020, 9, 28));
+        Path file = dir.resolve("分工表.pdf");
+
+        plans.exportTaskTablePdf(id, file);
+
+        try (com.itextpdf.kernel.pdf.PdfDocument pdf = new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfReader(file.toFile()))) {
+            String text = com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(pdf.getPage(1));
+            // The 完成情况 column is narrow: 已完成（2020-09-28） used to break inside the date.
+            assertTrue(text.contains("2020-09-28") && text.contains("已完成"), text);
+            assertTrue(text.contains("综合处") && text.contains("新闻文化处"), text);
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(exportXlsx(id)))) {
+            assertEquals("已完成\n2020-09-28", book.getSheetAt(0).getRow(3).getCell(5).getStringCellValue());
+            assertTrue(book.getSheetAt(0).getRow(3).getCell(5).getCellStyle().getWrapText());
+        }
+    }
+
+    private Path exportXlsx(long id) {
+        Path file = dir.resolve("分工表.xlsx");
+        plans.exportTaskTableXlsx(id, file);
+        return file;
+    }
+
+    @Test
     void deleting_a_plan_removes_its_tasks() throws Exception {
         long id = importSeed("000_aaf467e61dda3a45.txt");
         plans.deletePlan(id);

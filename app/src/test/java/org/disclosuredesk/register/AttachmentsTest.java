@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
@@ -17,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.disclosuredesk.AppContext;
+import org.disclosuredesk.shared.ShippedFonts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +96,19 @@ class AttachmentsTest {
         }
         register.addAttachment(id, original);
         assertEquals(1, register.count(RegisterQuery.search("outdoor advertising")));
+    }
+
+    @Test
+    void chinese_pdf_text_is_found_by_a_four_character_substring() throws Exception {
+        Path original = elsewhere.resolve("办法正文.pdf");
+        PdfFont font = PdfFontFactory.createFont(ShippedFonts.PDF_BODY.bytes(), PdfEncodings.IDENTITY_H,
+                PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(original.toFile())); Document doc = new Document(pdf)) {
+            doc.add(new Paragraph("第三条 县城市管理部门负责本县城区户外广告设置的监督管理。").setFont(font));
+        }
+        register.addAttachment(id, original);
+        assertEquals(1, register.count(RegisterQuery.search("户外广告")));
+        assertEquals(1, register.count(RegisterQuery.search("监督管理")));
     }
 
     @Test

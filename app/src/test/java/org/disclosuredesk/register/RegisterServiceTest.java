@@ -14,6 +14,7 @@ import org.disclosuredesk.AppContext;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.law.DisclosureAttribute;
 import org.disclosuredesk.law.DocType;
+import org.disclosuredesk.law.PublicationChannel;
 import org.disclosuredesk.law.Validity;
 import org.disclosuredesk.settings.OrgSettings;
 import org.disclosuredesk.shared.UserError;
@@ -53,6 +54,43 @@ class RegisterServiceTest {
         assertEquals("示府办发〔2025〕12号", e.document().docNumber());
         assertEquals("11520000MB1234567X/2025-00001", e.document().indexNumber());
         assertEquals(day("2025-03-31"), e.publishDueOn());
+    }
+
+    @Test
+    void every_field_of_the_record_is_stored_read_back_and_changed() {
+        long replacing = register.create(aDocument("示例县城市管理办法（2025年修订）").docType(DocType.NORMATIVE_DOCUMENT)
+                .writtenOn(day("2025-04-01")).publishedOn(day("2025-04-02")).build());
+        long interpretation = register.create(aDocument("《示例县城市管理办法》政策解读").writtenOn(day("2025-03-05"))
+                .publishedOn(day("2025-03-05")).build());
+        DocumentDraft full = DocumentDraft.builder()
+                .indexNumber("11520000MB1234567X/2025-00031").docNumber("示府规〔2025〕2号").title("示例县城市管理办法")
+                .issuingOrgan("示例县人民政府").writtenOn(day("2025-03-03")).publishedOn(day("2025-03-04"))
+                .attribute(DisclosureAttribute.PROACTIVE).channels(List.of(PublicationChannel.GOVERNMENT_WEBSITE,
+                        PublicationChannel.GOVERNMENT_GAZETTE, PublicationChannel.NOTICE_BOARD))
+                .category("第二十条（一）行政法规、规章和规范性文件").docType(DocType.NORMATIVE_DOCUMENT)
+                .validity(Validity.AMENDED).validityChangedOn(day("2025-04-01")).replacedById(replacing)
+                .interpretationTitle("《示例县城市管理办法》政策解读").interpretationPublishedOn(day("2025-03-05"))
+                .interpretationDocumentId(interpretation).secrecyReviewer("张敏").secrecyReviewedOn(day("2025-03-03"))
+                .secrecyResult(SecrecyResult.PASSED).build();
+
+        long id = register.create(full);
+        DocumentDetails stored = register.details(id).orElseThrow();
+
+        assertEquals(full, stored.entry().document());
+        assertEquals(replacing, stored.replacedBy().orElseThrow().id());
+        assertEquals(interpretation, stored.interpretationDocument().orElseThrow().id());
+
+        DocumentDraft changed = DocumentDraft.builder()
+                .indexNumber("11520000MB1234567X/2025-00032").docNumber("示府办发〔2025〕9号").title("关于城市管理的通知")
+                .issuingOrgan("示例县人民政府办公室").writtenOn(day("2025-03-10")).publishedOn(null)
+                .attribute(DisclosureAttribute.NOT_DISCLOSED).nonDisclosureReason("属于内部事务信息")
+                .channels(List.of(PublicationChannel.OTHER)).category("第二十条（二）机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名")
+                .docType(DocType.OTHER).validity(Validity.EXPIRED).validityChangedOn(day("2025-05-01")).replacedById(null)
+                .interpretationTitle(null).interpretationPublishedOn(null).interpretationDocumentId(null)
+                .secrecyReviewer("李华").secrecyReviewedOn(day("2025-03-11")).secrecyResult(SecrecyResult.CHANGES_NEEDED).build();
+        register.update(id, changed);
+
+        assertEquals(changed, register.details(id).orElseThrow().entry().document());
     }
 
     @Test

@@ -13,8 +13,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -49,7 +47,7 @@ final class PlanImportReviewView extends BorderPane {
 
     private final PlanImportReviewViewModel model;
     private final TreeTableView<ReviewItem> tree = new TreeTableView<>();
-    private final ListView<SourceLine> source = new ListView<>();
+    private final SourceTextPane source;
     private final TextArea text = new TextArea();
     private final TextField lead = new TextField();
     private final TextField responsible = new TextField();
@@ -62,6 +60,7 @@ final class PlanImportReviewView extends BorderPane {
 
     PlanImportReviewView(PlanImportReviewViewModel model, Runnable onSave, Runnable onDiscard) {
         this.model = model;
+        this.source = new SourceTextPane(model.sourceLines());
         getStyleClass().add("plan-review");
         setPadding(new Insets(16, 24, 10, 24));
         setTop(header(onSave, onDiscard));
@@ -72,9 +71,6 @@ final class PlanImportReviewView extends BorderPane {
         Label sourceTitle = new Label();
         sourceTitle.textProperty().bind(javafx.beans.binding.Bindings.concat(Texts.get("plan.review.source"), "　", model.sourceNameProperty()));
         sourceTitle.getStyleClass().add("section-title");
-        source.setItems(model.sourceLines());
-        source.setCellFactory(v -> new SourceCell());
-        source.getStyleClass().add("plan-source");
         VBox right = new VBox(6, sourceTitle, source);
         VBox.setVgrow(source, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
@@ -165,19 +161,21 @@ final class PlanImportReviewView extends BorderPane {
         });
         include.setEditable(true);
         tree.getColumns().add(include);
-        TreeTableColumn<ReviewItem, String> number = column(Texts.get("plan.col.number"), 140,
+        TreeTableColumn<ReviewItem, String> number = column(Texts.get("plan.col.number"), 130, 124,
                 i -> i.path().isEmpty() ? "" : i.path().get(i.path().size() - 1));
-        number.setMinWidth(124);
         tree.getColumns().add(number);
         tree.setTreeColumn(number);
-        tree.getColumns().add(column(Texts.get("plan.col.task"), 220, i -> firstLine(i.textProperty().get())));
+        // Minimum widths keep a date and a short phrase whole: squeezed to fit, the task text gives way first.
+        tree.getColumns().add(column(Texts.get("plan.col.task"), 220, 120, i -> firstLine(i.textProperty().get())));
         TreeTableColumn<ReviewItem, ReviewItem> leadCol = unitColumn(Texts.get("plan.col.lead"), true);
         TreeTableColumn<ReviewItem, ReviewItem> respCol = unitColumn(Texts.get("plan.col.responsible"), false);
         tree.getColumns().add(leadCol);
         tree.getColumns().add(respCol);
-        tree.getColumns().add(column(Texts.get("plan.col.deadline"), 96, i -> i.heading() ? "" : i.deadlineProperty().get()));
-        tree.getColumns().add(column(Texts.get("plan.review.dueDate"), 90,
-                i -> i.dueDateProperty().get() == null ? "" : i.dueDateProperty().get().toString()));
+        tree.getColumns().add(column(Texts.get("plan.col.deadline"), 110, 100, i -> i.heading() ? "" : i.deadlineProperty().get()));
+        TreeTableColumn<ReviewItem, String> due = column(Texts.get("plan.review.dueDate"), 92, 92,
+                i -> i.dueDateProperty().get() == null ? "" : i.dueDateProperty().get().toString());
+        due.setId("plan-review-due");
+        tree.getColumns().add(due);
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null && item.getValue() != null) {
                 model.selectedProperty().set(item.getValue());
@@ -186,9 +184,11 @@ final class PlanImportReviewView extends BorderPane {
         tree.setPlaceholder(new Label(Texts.get("plan.review.noItems")));
     }
 
-    private static TreeTableColumn<ReviewItem, String> column(String title, double width, Function<ReviewItem, String> value) {
+    private static TreeTableColumn<ReviewItem, String> column(String title, double width, double minWidth,
+            Function<ReviewItem, String> value) {
         TreeTableColumn<ReviewItem, String> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(minWidth);
         c.setEditable(false);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue() == null ? "" : value.apply(f.getValue().getValue())));
         return c;
@@ -198,6 +198,7 @@ final class PlanImportReviewView extends BorderPane {
     private TreeTableColumn<ReviewItem, ReviewItem> unitColumn(String title, boolean leads) {
         TreeTableColumn<ReviewItem, ReviewItem> c = new TreeTableColumn<>(title);
         c.setPrefWidth(leads ? 100 : 130);
+        c.setMinWidth(leads ? 84 : 100);
         c.setEditable(false);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
         c.setCellFactory(col -> new TreeTableCell<>() {
@@ -227,7 +228,7 @@ final class PlanImportReviewView extends BorderPane {
         lead.setPromptText(Texts.get("plan.review.unitsPrompt"));
         responsible.setPromptText(Texts.get("plan.review.unitsPrompt"));
         deadline.setPromptText(Texts.get("plan.review.deadlinePrompt"));
-        dueDate.setPromptText("2025-09-30");
+        dueDate.setPromptText(Texts.get("plan.review.dueDatePrompt"));
         dueDate.setPrefColumnCount(9);
         commitOnLeave(lead, this::unitsEdited);
         commitOnLeave(responsible, this::unitsEdited);
@@ -312,14 +313,7 @@ final class PlanImportReviewView extends BorderPane {
             tree.getSelectionModel().select(node);
             tree.scrollTo(Math.max(0, tree.getRow(node) - 2));
         }
-        source.refresh();
-        List<SourceLine> lines = model.sourceLines();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).overlaps(item.sourceStart(), item.sourceEnd())) {
-                source.scrollTo(Math.max(0, i - 2));
-                break;
-            }
-        }
+        source.highlight(item.sourceStart(), item.sourceEnd());
     }
 
     private void showDueDate() {
@@ -398,32 +392,5 @@ final class PlanImportReviewView extends BorderPane {
 
     private static String firstLine(String s) {
         return s == null ? "" : s.split("\n", 2)[0];
-    }
-
-    /** A source line with its number; the selected item's lines are highlighted. */
-    private final class SourceCell extends ListCell<SourceLine> {
-        @Override
-        protected void updateItem(SourceLine line, boolean empty) {
-            super.updateItem(line, empty);
-            getStyleClass().remove("plan-source-current");
-            if (empty || line == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            Label number = new Label(String.valueOf(line.number()));
-            number.getStyleClass().add("plan-source-number");
-            // A Text node wraps at a fixed width; a list cell's own text would be cut at one line.
-            javafx.scene.text.Text body = new javafx.scene.text.Text(line.text());
-            body.getStyleClass().add("plan-source-text");
-            body.wrappingWidthProperty().bind(source.widthProperty().subtract(64));
-            HBox row = new HBox(6, number, body);
-            setText(null);
-            setGraphic(row);
-            ReviewItem item = model.selectedProperty().get();
-            if (item != null && line.overlaps(item.sourceStart(), item.sourceEnd())) {
-                getStyleClass().add("plan-source-current");
-            }
-        }
     }
 }

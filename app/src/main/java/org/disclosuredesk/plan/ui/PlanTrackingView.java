@@ -98,6 +98,7 @@ final class PlanTrackingView extends BorderPane {
         byPlan = TaskTreeTable.create(true, model.todayProperty()::get, model.taskProperty()::set);
         byPlan.getStyleClass().add("plan-by-plan");
         byUnit = TaskTreeTable.create(false, model.todayProperty()::get, model.taskProperty()::set);
+        byUnit.getStyleClass().add("plan-by-unit");
         byMonth = TaskTreeTable.create(false, model.todayProperty()::get, model.taskProperty()::set);
         TabPane tabs = new TabPane(
                 tab(Texts.get("plan.track.tabPlan"), byPlan),

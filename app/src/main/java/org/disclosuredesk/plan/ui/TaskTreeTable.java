@@ -42,7 +42,7 @@ final class TaskTreeTable {
         table.getColumns().add(number);
         table.setTreeColumn(number);
         TreeTableColumn<TrackingRow, String> task = column(Texts.get("plan.col.task"), 300,
-                r -> r.isGroup() ? r.group() + "　" + r.figure() : r.task().heading() ? r.task().text() : r.task().shortTitle());
+                r -> r.isGroup() ? r.group() : r.task().heading() ? r.task().text() : r.task().shortTitle());
         table.getColumns().add(task);
         TreeTableColumn<TrackingRow, String> lead = column(Texts.get("plan.col.lead"), 90, r -> units(r, UnitRole.LEAD));
         lead.setMinWidth(84);
@@ -53,10 +53,13 @@ final class TaskTreeTable {
         TreeTableColumn<TrackingRow, String> deadline = column(Texts.get("plan.col.deadline"), 96, TaskTreeTable::deadline);
         deadline.setMinWidth(92);
         table.getColumns().add(deadline);
-        TreeTableColumn<TrackingRow, String> status = column(Texts.get("plan.col.status"), 84,
-                r -> r.isGroup() || r.task().heading() ? "" : r.task().status().label());
+        // A group's figure (a unit's 1/7（14%）, a month's task count) stands in the 完成情况 column: after the
+        // name in the task column it was cut off, and it is what the unit view is for.
+        TreeTableColumn<TrackingRow, String> status = column(Texts.get("plan.col.status"), 96,
+                r -> r.isGroup() ? r.figure() : r.task().heading() ? "" : r.task().status().label());
         status.setCellFactory(c -> new StatusCell(today));
-        status.setMinWidth(84);
+        status.setMinWidth(96);
+        status.setId("plan-col-status");
         table.getColumns().add(status);
         table.setRowFactory(t -> new TreeTableRow<>() {
             @Override
@@ -119,7 +122,12 @@ final class TaskTreeTable {
             super.updateItem(value, empty);
             setText(null);
             TrackingRow row = getTableRow() == null ? null : getTableRow().getItem();
-            if (empty || value == null || value.isEmpty() || row == null || row.isGroup()) {
+            if (empty || value == null || value.isEmpty() || row == null) {
+                setGraphic(null);
+                return;
+            }
+            if (row.isGroup()) {
+                setText(value);
                 setGraphic(null);
                 return;
             }

@@ -8,11 +8,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import org.disclosuredesk.register.DocumentRef;
 import org.disclosuredesk.ui.Texts;
 
 /**
@@ -26,30 +23,16 @@ final class AbolishDialog extends Dialog<Void> {
         setHeaderText(Texts.get("register.abolish.header", model.title()));
         TextField date = new TextField(model.today().toString());
         date.setId("abolish-date");
-        TextField find = new TextField();
-        find.setId("abolish-find");
-        find.setPromptText(Texts.get("register.abolish.find.hint"));
-        ListView<DocumentRef> found = new ListView<>();
-        found.setPrefHeight(150);
-        found.setPlaceholder(new Label(Texts.get("register.abolish.none")));
-        found.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(DocumentRef r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.describe());
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
-        find.textProperty().addListener((obs, old, text) -> model.lookup(text, found.getItems()::setAll));
+        DocumentLookupBox lookup = new DocumentLookupBox(model, "abolish", Texts.get("register.abolish.find.hint"),
+                Texts.get("register.abolish.none"));
         Label error = new Label();
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         Label dateLabel = new Label(Texts.get("register.abolish.date"));
         dateLabel.setLabelFor(date);
         Label findLabel = new Label(Texts.get("register.abolish.replacing"));
-        findLabel.setLabelFor(find);
-        VBox content = new VBox(6, dateLabel, date, findLabel, find, found, error);
+        findLabel.setLabelFor(lookup.findField());
+        VBox content = new VBox(6, dateLabel, date, findLabel, lookup, error);
         content.setPadding(new Insets(8, 4, 4, 4));
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
@@ -61,7 +44,7 @@ final class AbolishDialog extends Dialog<Void> {
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();   // the dialog stays open until the register accepts the date
             error.setText("");
-            model.abolish(date.getText(), found.getSelectionModel().getSelectedItem(), error::setText, this::closeDialog);
+            model.abolish(date.getText(), lookup.selectedProperty().get(), error::setText, this::closeDialog);
         });
         setOnShown(e -> date.requestFocus());
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -23,6 +24,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.disclosuredesk.law.DisclosureAttribute;
 import org.disclosuredesk.law.DocType;
@@ -44,7 +46,7 @@ final class DocumentFormView extends BorderPane {
     private final DocumentFormViewModel model;
     private final GridPane grid = new GridPane();
     private final Label heading = new Label();
-    private final TextField firstField;
+    private final TextArea firstField = new TextArea();
     private final Button abolish;
     private final Button delete;
     private final Button attach;
@@ -58,6 +60,12 @@ final class DocumentFormView extends BorderPane {
         void attach();
 
         void open(Attachment a);
+
+        /** Picks the document that replaces this one. */
+        void chooseReplacement();
+
+        /** Picks the register entry that is this document's 政策解读. */
+        void chooseInterpretation();
     }
 
     DocumentFormView(DocumentFormViewModel model, Actions actions) {
@@ -80,8 +88,24 @@ final class DocumentFormView extends BorderPane {
         status.setWrapText(true);
         grid.add(status, 0, row++, 2, 1);
 
-        firstField = text("title", Texts.get("register.field.title"), model.titleProperty(), Texts.get("register.form.title.hint"));
-        text("docNumber", Texts.get("register.field.docNumber"), model.docNumberProperty(), Texts.get("register.form.docNumber.hint"));
+        // 标题 wraps: a title is often longer than the panel is wide, and a one-line field showed only its end.
+        firstField.textProperty().bindBidirectional(model.titleProperty());
+        firstField.setPromptText(Texts.get("register.form.title.hint"));
+        firstField.setWrapText(true);
+        firstField.setPrefRowCount(2);
+        field("title", Texts.get("register.field.title"), firstField, firstField);
+        TextField docNumber = text("docNumber", Texts.get("register.field.docNumber"), model.docNumberProperty(),
+                Texts.get("register.form.docNumber.hint"));
+        firstField.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            // A title has no line breaks: Enter saves as in every other field, Tab moves on.
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                model.save();
+            } else if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isControlDown()) {
+                e.consume();
+                docNumber.requestFocus();
+            }
+        });
         TextField index = new TextField();
         index.textProperty().bindBidirectional(model.indexNumberProperty());
         Button propose = new Button(null, new FontIcon("mdi2a-auto-fix"));
@@ -135,15 +159,14 @@ final class DocumentFormView extends BorderPane {
         HBox.setHgrow(changed, Priority.ALWAYS);
         field("validity", Texts.get("register.field.validity"), new HBox(6, validity, changed), validity);
         error("validityChangedOn");
-        Label replaced = new Label();
-        replaced.textProperty().bind(Bindings.when(model.replacedByProperty().isEmpty()).then("")
-                .otherwise(Bindings.concat(Texts.get("register.form.replacedBy"), model.replacedByProperty())));
-        replaced.setWrapText(true);
-        replaced.getStyleClass().add("muted");
-        replaced.managedProperty().bind(model.replacedByProperty().isNotEmpty());
-        grid.add(replaced, 1, row++);
+        Node replacement = link("replacedBy", model.replacedByProperty(), actions::chooseReplacement, model::chooseReplacement);
+        replacement.disableProperty().bind(model.validityProperty().isEqualTo(Validity.IN_FORCE));
+        field("replacedById", Texts.get("register.field.replacedBy"), replacement, null);
 
         section(Texts.get("register.form.interpretation"));
+        field("interpretationDocumentId", Texts.get("register.field.interpretationDocument"),
+                link("interpretationDocument", model.interpretationDocumentProperty(), actions::chooseInterpretation,
+                        model::chooseInterpretation), null);
         text("interpretationTitle", Texts.get("register.field.interpretationTitle"), model.interpretationTitleProperty(), "");
         text("interpretationPublishedOn", Texts.get("register.field.interpretationPublishedOn"),
                 model.interpretationPublishedOnProperty(), Texts.get("register.form.date.hint"));
@@ -241,6 +264,27 @@ final class DocumentFormView extends BorderPane {
         layout();
         firstField.requestFocus();
         firstField.end();
+    }
+
+    /** A linked register entry, named, with 选择… and 取消关联; the link is saved with the form. */
+    private static Node link(String id, javafx.beans.value.ObservableStringValue named, Runnable choose,
+            java.util.function.Consumer<org.disclosuredesk.register.DocumentRef> set) {
+        Label name = new Label();
+        name.setId("register-" + id);
+        name.textProperty().bind(Bindings.when(Bindings.isEmpty(named)).then(Texts.get("register.form.notLinked")).otherwise(named));
+        name.setWrapText(true);
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Button pick = new Button(Texts.get("register.form.link"));
+        pick.setMinWidth(Region.USE_PREF_SIZE);
+        pick.setOnAction(e -> choose.run());
+        Button clear = new Button(null, new FontIcon("mdi2l-link-off"));
+        clear.setTooltip(new Tooltip(Texts.get("register.form.unlink")));
+        clear.disableProperty().bind(Bindings.isEmpty(named));
+        clear.setOnAction(e -> set.accept(null));
+        HBox box = new HBox(6, name, pick, clear);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private TextField text(String key, String label, StringProperty property, String hint) {

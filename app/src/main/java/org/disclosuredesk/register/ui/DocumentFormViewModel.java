@@ -68,6 +68,7 @@ public final class DocumentFormViewModel {
 
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty replacedBy = new SimpleStringProperty("");
+    private final StringProperty interpretationDocument = new SimpleStringProperty("");
     private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final StringProperty message = new SimpleStringProperty("");
@@ -173,8 +174,14 @@ public final class DocumentFormViewModel {
         return status;
     }
 
+    /** The replacing document (已废止, 已失效, 已修改), named as the register names it, or empty. */
     public ReadOnlyStringProperty replacedByProperty() {
         return replacedBy;
+    }
+
+    /** The register entry that is this document's 政策解读, named, or empty. */
+    public ReadOnlyStringProperty interpretationDocumentProperty() {
+        return interpretationDocument;
     }
 
     public ObservableList<Attachment> attachments() {
@@ -338,7 +345,36 @@ public final class DocumentFormViewModel {
         return service.attachmentFile(a);
     }
 
-    /** Entries to choose as the replacing document, looked up as the office types. */
+    /** Links the document that replaces this one; saved with the form (有效性 other than 现行有效). */
+    public void chooseReplacement(DocumentRef replacing) {
+        replacedById = replacing == null ? null : replacing.id();
+        replacedBy.set(replacing == null ? "" : replacing.describe());
+    }
+
+    /**
+     * Links the register entry that is this document's 政策解读; saved with the form. A blank 解读标题 or
+     * 解读发布日期 is filled from that entry, as the office would copy them.
+     */
+    public void chooseInterpretation(DocumentRef interpretation) {
+        interpretationDocumentId = interpretation == null ? null : interpretation.id();
+        interpretationDocument.set(interpretation == null ? "" : interpretation.describe());
+        if (interpretation == null) {
+            return;
+        }
+        if (interpretationTitle.get().isBlank()) {
+            interpretationTitle.set(interpretation.title());
+        }
+        if (interpretationPublishedOn.get().isBlank()) {
+            executor.execute(BackgroundTask.wrap(() -> service.details(interpretation.id()))
+                    .onSuccess(d -> d.map(x -> x.entry().document().publishedOn()).ifPresent(on -> {
+                        if (interpretationPublishedOn.get().isBlank() && Long.valueOf(interpretation.id()).equals(interpretationDocumentId)) {
+                            interpretationPublishedOn.set(on.toString());
+                        }
+                    })));
+        }
+    }
+
+    /** Entries to choose as the replacing document or the 解读, looked up as the office types. */
     public void lookup(String text, Consumer<List<DocumentRef>> onFound) {
         Long self = id.get();
         executor.execute(BackgroundTask.wrap(() -> service.lookup(text, 20))
@@ -362,6 +398,7 @@ public final class DocumentFormViewModel {
 
     private void show(DocumentDetails d) {
         show(d.entry().id(), d.entry().document(), d.attachments(), d.entry(), d.replacedBy().map(DocumentRef::describe).orElse(null));
+        interpretationDocument.set(d.interpretationDocument().map(DocumentRef::describe).orElse(""));
     }
 
     private void show(Long entryId, DocumentDraft d, List<Attachment> files, RegisterEntry stored, String replacement) {
@@ -389,6 +426,7 @@ public final class DocumentFormViewModel {
         replacedById = d.replacedById();
         interpretationDocumentId = d.interpretationDocumentId();
         replacedBy.set(replacement == null ? "" : replacement);
+        interpretationDocument.set("");
         attachments.setAll(files);
         status.set(stored == null ? "" : status(stored));
         open.set(true);

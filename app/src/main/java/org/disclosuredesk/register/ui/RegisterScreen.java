@@ -259,6 +259,22 @@ public final class RegisterScreen extends BorderPane {
             }
 
             @Override
+            public void chooseReplacement() {
+                link(LinkDocumentDialog.Purpose.REPLACEMENT).ifPresent(form::chooseReplacement);
+            }
+
+            @Override
+            public void chooseInterpretation() {
+                link(LinkDocumentDialog.Purpose.INTERPRETATION).ifPresent(form::chooseInterpretation);
+            }
+
+            private java.util.Optional<org.disclosuredesk.register.DocumentRef> link(LinkDocumentDialog.Purpose purpose) {
+                LinkDocumentDialog dialog = new LinkDocumentDialog(form, purpose);
+                styled(dialog.getDialogPane());
+                return dialog.showAndWait();
+            }
+
+            @Override
             public void delete() {
                 ButtonType yes = new ButtonType(Texts.get("register.delete.confirm"), ButtonBar.ButtonData.OK_DONE);
                 ButtonType no = new ButtonType(Texts.get("register.delete.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -109,6 +109,69 @@ class DocumentFormViewModelTest {
     }
 
     @Test
+    // Every field of the record can be changed in the panel, the two links included.
+    void every_field_is_shown_edited_and_saved_from_the_panel() {
+        long id = ctx.register().create(DocumentDraft.builder().title("示例县城市管理办法").docType(DocType.NORMATIVE_DOCUMENT)
+                .writtenOn(LocalDate.of(2025, 3, 3)).build());
+        long replacing = ctx.register().create(DocumentDraft.builder().title("示例县城市管理办法（2025年修订）")
+                .docNumber("示府规〔2025〕9号").docType(DocType.NORMATIVE_DOCUMENT).writtenOn(LocalDate.of(2025, 5, 6)).build());
+        long interpretation = ctx.register().create(DocumentDraft.builder().title("一图读懂《示例县城市管理办法》")
+                .docNumber("示府办函〔2025〕4号").writtenOn(LocalDate.of(2025, 3, 4)).publishedOn(LocalDate.of(2025, 3, 6)).build());
+        form.load(id);
+
+        form.indexNumberProperty().set("XZ-2025-7");
+        form.docNumberProperty().set("示府规（2025）2号");
+        form.titleProperty().set("示例县城市道路管理办法");
+        form.issuingOrganProperty().set("示例县人民政府");
+        form.writtenOnProperty().set("2025.3.3");
+        form.publishedOnProperty().set("2025-03-05");
+        form.attributeProperty().set(org.disclosuredesk.law.DisclosureAttribute.PROACTIVE);
+        form.channelProperty(PublicationChannel.GOVERNMENT_WEBSITE).set(true);
+        form.channelProperty(PublicationChannel.GOVERNMENT_GAZETTE).set(true);
+        form.categoryProperty().set("第二十条（一）行政法规、规章和规范性文件");
+        form.docTypeProperty().set(DocType.NORMATIVE_DOCUMENT);
+        form.validityProperty().set(Validity.AMENDED);
+        form.validityChangedOnProperty().set("2025-05-06");
+        List<org.disclosuredesk.register.DocumentRef> found = new ArrayList<>();
+        form.lookup("示府规〔2025〕9", found::addAll);
+        form.chooseReplacement(found.get(0));
+        found.clear();
+        form.lookup("一图读懂", found::addAll);
+        form.chooseInterpretation(found.get(0));
+        form.secrecyReviewerProperty().set("张敏");
+        form.secrecyReviewedOnProperty().set("2025-03-03");
+        form.secrecyResultProperty().set(org.disclosuredesk.register.SecrecyResult.PASSED);
+
+        assertEquals("一图读懂《示例县城市管理办法》", form.interpretationTitleProperty().get(), "a blank 解读标题 is taken from the link");
+        assertEquals("2025-03-06", form.interpretationPublishedOnProperty().get(), "and its 发布日期 too");
+        form.save();
+
+        assertEquals(List.of(), List.copyOf(form.fieldErrors().values()));
+        DocumentDraft d = ctx.register().details(id).orElseThrow().entry().document();
+        assertEquals(DocumentDraft.builder().indexNumber("XZ-2025-7").docNumber("示府规〔2025〕2号").title("示例县城市道路管理办法")
+                .issuingOrgan("示例县人民政府").writtenOn(LocalDate.of(2025, 3, 3)).publishedOn(LocalDate.of(2025, 3, 5))
+                .attribute(org.disclosuredesk.law.DisclosureAttribute.PROACTIVE)
+                .channels(List.of(PublicationChannel.GOVERNMENT_WEBSITE, PublicationChannel.GOVERNMENT_GAZETTE))
+                .category("第二十条（一）行政法规、规章和规范性文件").docType(DocType.NORMATIVE_DOCUMENT).validity(Validity.AMENDED)
+                .validityChangedOn(LocalDate.of(2025, 5, 6)).replacedById(replacing)
+                .interpretationTitle("一图读懂《示例县城市管理办法》").interpretationPublishedOn(LocalDate.of(2025, 3, 6))
+                .interpretationDocumentId(interpretation).secrecyReviewer("张敏").secrecyReviewedOn(LocalDate.of(2025, 3, 3))
+                .secrecyResult(org.disclosuredesk.register.SecrecyResult.PASSED).build(), d);
+
+        form.close();
+        form.load(id);
+        assertTrue(form.replacedByProperty().get().contains("示府规〔2025〕9号"), form.replacedByProperty().get());
+        assertTrue(form.interpretationDocumentProperty().get().contains("示府办函〔2025〕4号"), form.interpretationDocumentProperty().get());
+
+        form.chooseInterpretation(null);
+        form.validityProperty().set(Validity.IN_FORCE);
+        form.save();
+        d = ctx.register().details(id).orElseThrow().entry().document();
+        assertEquals(null, d.interpretationDocumentId(), "取消关联 is saved");
+        assertEquals(null, d.replacedById(), "a document in force has no replacing document");
+    }
+
+    @Test
     void the_next_index_number_is_proposed_for_a_new_document() {
         var s = ctx.settings().current();
         ctx.settings().save(new org.disclosuredesk.settings.OrgSettings(s.officeName(), s.organName(), s.signatory(),

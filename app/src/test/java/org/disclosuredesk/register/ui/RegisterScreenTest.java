@@ -2,6 +2,7 @@
 package org.disclosuredesk.register.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ class RegisterScreenTest {
         robot.type(KeyCode.ENTER);   // to the first result
         robot.type(KeyCode.ENTER);   // open it
 
-        assertEquals("示例县城市管理办法", robot.lookup("#register-title").queryAs(TextField.class).getText());
+        assertEquals("示例县城市管理办法", robot.lookup("#register-title").queryAs(javafx.scene.control.TextInputControl.class).getText());
         assertEquals("示府规〔2025〕1号", robot.lookup("#register-docNumber").queryAs(TextField.class).getText());
     }
 
@@ -121,6 +122,33 @@ class RegisterScreenTest {
 
         assertEquals(1, table(robot).getItems().size());
         assertEquals("示例县旧办法", table(robot).getItems().get(0).document().title());
+    }
+
+    @Test
+    void the_column_chooser_choice_is_kept_for_the_next_session(FxRobot robot) {
+        TableView<RegisterEntry> t = table(robot);
+        assertTrue(t.isTableMenuButtonVisible(), "the column chooser is in the header's corner");
+        assertFalse(column(t, "indexNumber").isVisible(), "索引号 is hidden until chosen");
+        assertTrue(column(t, "docType").isVisible());
+
+        robot.interact(() -> {
+            column(t, "indexNumber").setVisible(true);
+            column(t, "docType").setVisible(false);
+        });
+
+        RegisterScreen[] again = new RegisterScreen[1];
+        robot.interact(() -> {
+            again[0] = new RegisterScreen(context, new CurrentThreadTaskExecutor());
+            new Scene(again[0], 1366, 768).getRoot().applyCss();   // the table sits in a SplitPane: skins make it a child
+        });
+        @SuppressWarnings("unchecked")
+        TableView<RegisterEntry> next = (TableView<RegisterEntry>) again[0].lookup(".register-table");
+        assertTrue(column(next, "indexNumber").isVisible());
+        assertFalse(column(next, "docType").isVisible());
+    }
+
+    private static javafx.scene.control.TableColumn<RegisterEntry, ?> column(TableView<RegisterEntry> t, String id) {
+        return t.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

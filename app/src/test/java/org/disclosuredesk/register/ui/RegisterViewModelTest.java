@@ -5,17 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.db.Database;
+import org.disclosuredesk.law.DisclosureAttribute;
 import org.disclosuredesk.law.DocType;
 import org.disclosuredesk.law.Validity;
 import org.disclosuredesk.register.DocumentDraft;
 import org.disclosuredesk.register.TableTwoMeasure;
+import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,5 +109,67 @@ class RegisterViewModelTest {
         // Unpublished 主动公开 documents made early in 2025 are past their 20 working days on 10 June.
         assertTrue(model.totalProperty().get() > 0);
         assertTrue(model.rows().stream().allMatch(e -> e.flags().late()));
+    }
+
+    @Test
+    void the_type_validity_and_attribute_filters_narrow_the_list() {
+        ctx.register().create(DocumentDraft.builder().title("关于某信访事项的处理意见").writtenOn(LocalDate.of(2025, 4, 1))
+                .attribute(DisclosureAttribute.ON_REQUEST).nonDisclosureReason("涉及个人隐私").build());
+        model.refresh();
+
+        model.docTypeProperty().set(DocType.NORMATIVE_DOCUMENT);
+        assertEquals(List.of("示例县城市管理办法"), titles(), "行政规范性文件 of 2025");
+        model.yearProperty().set(null);
+        assertEquals(List.of("示例县城市管理办法", "示例县旧办法"), titles(), "全部年度");
+        model.validityProperty().set(Validity.ABOLISHED);
+        assertEquals(List.of("示例县旧办法"), titles());
+
+        model.clearFilters();
+        model.attributeProperty().set(DisclosureAttribute.ON_REQUEST);
+        assertEquals(List.of("关于某信访事项的处理意见"), titles());
+    }
+
+    @Test
+    void the_export_writes_exactly_the_filtered_view() throws Exception {
+        model.refresh();
+        model.yearProperty().set(null);
+        model.docTypeProperty().set(DocType.NORMATIVE_DOCUMENT);
+        model.searchTextProperty().set("办法");
+        Path file = dir.resolve("台账.xlsx");
+
+        int written = ctx.registerExporter().export(model.query(), file, BackgroundTask.Progress.NONE);
+
+        assertEquals(2, written);
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            Sheet sheet = book.getSheetAt(0);
+            int titleColumn = -1;
+            for (Cell c : sheet.getRow(0)) {
+                if ("标题".equals(c.getStringCellValue())) {
+                    titleColumn = c.getColumnIndex();
+                }
+            }
+            List<String> exported = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                exported.add(sheet.getRow(r).getCell(titleColumn).getStringCellValue());
+            }
+            assertEquals(List.of("示例县城市管理办法", "示例县旧办法"), exported);
+        }
+    }
+
+    @Test
+    void the_figures_follow_a_saved_document_at_once() {
+        model.refresh();
+        assertEquals(1, model.figuresProperty().get().normativeDocuments().made());
+        long id = ctx.register().create(DocumentDraft.builder().title("示例县停车场管理办法").docType(DocType.NORMATIVE_DOCUMENT)
+                .writtenOn(LocalDate.of(2025, 5, 6)).build());
+
+        model.saved(ctx.register().details(id).orElseThrow().entry());
+
+        assertEquals(2, model.figuresProperty().get().normativeDocuments().made());
+        assertEquals(2, model.figuresProperty().get().normativeDocuments().inForce(), "现行有效 on 31 December");
+    }
+
+    private List<String> titles() {
+        return model.rows().stream().map(e -> e.document().title()).toList();
     }
 }
