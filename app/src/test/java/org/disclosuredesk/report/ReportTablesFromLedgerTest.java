@@ -177,6 +177,21 @@ class ReportTablesFromLedgerTest {
     }
 
     @Test
+    void requests_per_month_count_each_request_in_its_month_of_receipt() {
+        TestLedger.standardYear(ledger, 2025);
+        long[][] months = service.receivedPerMonth(2025);
+        // One request per result row in months 1–11 then 1–10; 1 January and 3 March; 20 and 29 December.
+        assertEquals(List.of(3L, 2L, 3L, 2L, 2L, 2L, 2L, 2L, 2L, 2L, 1L, 2L), toList(months[0]));
+        assertEquals(25, java.util.Arrays.stream(months[0]).sum(), "the year's 一、本年新收");
+        // Last year: the ledger's 15 November request and the three carried into 2025.
+        assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 3L), toList(months[1]));
+    }
+
+    private static List<Long> toList(long[] values) {
+        return java.util.Arrays.stream(values).boxed().collect(Collectors.toList());
+    }
+
+    @Test
     void the_2019_format_prints_other_handling_as_one_row_for_a_2020_report() {
         TestLedger.standardYear(ledger, 2020);
         Report report = service.build(2020);

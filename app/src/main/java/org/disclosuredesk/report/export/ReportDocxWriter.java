@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -40,7 +42,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 /**
  * The same report as a Word file, for offices that must hand in .docx: the GB/T 9704 page (A4, the same
  * margins, 22 lines of 三号), the faces named as Word knows them (宋体, 仿宋, 黑体, 楷体), the tables with
- * their merged cells, header rows repeated and rows kept whole, page numbers 「— 1 —」 right on odd pages
+ * their merged cells, header rows repeated, rows kept whole and table 二's blocks kept together, page numbers 「— 1 —」 right on odd pages
  * and left on even ones.
  */
 public final class ReportDocxWriter {
@@ -189,10 +191,18 @@ public final class ReportDocxWriter {
             run(p, g.text(), header && !(g.rowSpan() == 3 && g.colSpan() == 3) ? ReportFonts.Role.HEADING : ReportFonts.Role.BODY,
                     size, false);
         }
+        Set<Integer> blockStarts = new HashSet<>();
+        grid.cells().stream().filter(g -> g.role() == GridCell.Role.BLOCK_TITLE).forEach(g -> blockStarts.add(g.row()));
         for (int r = 0; r < grid.rows(); r++) {
             XWPFTableRow row = t.getRow(r);
             row.setCantSplitRow(true);
             row.setRepeatHeader(r < grid.headerRows());
+            // Word keeps a row with the next one when its paragraphs keep with next: a block of table 二 stays
+            // whole, and a header never ends a page without a row under it — as in the PDF.
+            boolean inBlock = !blockStarts.isEmpty() && r + 1 < grid.rows() && !blockStarts.contains(r + 1);
+            if (inBlock || r < grid.headerRows()) {
+                row.getTableCells().forEach(cell -> cell.getParagraphs().forEach(ReportDocxWriter::keepWithNext));
+            }
             List<Integer> gone = new ArrayList<>();
             for (int c = 0; c < grid.columns(); c++) {
                 if (removed[r][c]) {
@@ -204,6 +214,13 @@ public final class ReportDocxWriter {
             }
         }
         doc.createParagraph();
+    }
+
+    private static void keepWithNext(XWPFParagraph p) {
+        if (!p.getCTP().isSetPPr()) {
+            p.getCTP().addNewPPr(); // POI's setKeepNext needs the paragraph properties to exist
+        }
+        p.setKeepNext(true);
     }
 
     /** 「— PAGE —」, 四号: right-aligned on odd pages, left-aligned on even pages, one character in. */

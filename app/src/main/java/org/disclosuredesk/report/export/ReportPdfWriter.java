@@ -11,7 +11,9 @@ import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import java.io.OutputStream;
@@ -56,9 +58,17 @@ public final class ReportPdfWriter {
         progress.update(1, STEPS, "排版正文");
         title(doc, report, f);
         body(doc, preface(report), f);
+        boolean afterTable = false;
         for (ReportSection section : report.format().sections()) {
+            Paragraph heading = heading(section, f);
+            if (afterTable) {
+                // Half a line of air under a table, given to the heading below it: space after the table
+                // would count against the table when it decides whether it fits at the foot of a page.
+                heading.setMarginTop(OfficialPage.BODY_LEADING / 2);
+            }
+            afterTable = !section.isNarrative();
             if (section.isNarrative()) {
-                doc.add(heading(section, f));
+                doc.add(heading);
                 for (NarrativeParagraph p : NarrativeParagraph.parse(report.narrative().text(section))) {
                     paragraph(doc, p, f);
                 }
@@ -66,8 +76,7 @@ public final class ReportPdfWriter {
                 progress.update(2, STEPS, "排版" + section.title().substring(0, 2) + "表格");
                 ReportGrid grid = ReportGrids.of(ReportTable.of(section).orElseThrow(), report.format(), report.tables()::value);
                 // Heading and table move to the next page together rather than leave the heading alone.
-                doc.add(new Div().add(heading(section, f)).add(PdfTables.of(grid, f))
-                        .setKeepTogether(true).setMarginBottom(OfficialPage.BODY_LEADING / 2));
+                table(doc, heading, PdfTables.of(grid, f));
             }
         }
         progress.update(3, STEPS, "编排页码");
@@ -109,6 +118,24 @@ public final class ReportPdfWriter {
         int y = report.year();
         return "本报告根据《中华人民共和国政府信息公开条例》和《" + report.format().title() + "》（" + report.format().notice()
                 + "）要求编制，所列数据的统计期限自" + y + "年1月1日起至" + y + "年12月31日止。";
+    }
+
+    /**
+     * A table flows on after the text above it, as published reports do: it moves to the next page only
+     * when its first part (a block of table 二, the header and first row of table 三, all of table 四)
+     * does not fit, and its heading always goes with that first part.
+     */
+    private static void table(Document doc, Paragraph heading, List<Table> parts) {
+        Table first = parts.get(0);
+        if (Boolean.TRUE.equals(first.<Boolean>getProperty(Property.KEEP_TOGETHER))) {
+            doc.add(new Div().add(heading).add(first).setKeepTogether(true));
+        } else {
+            doc.add(heading);
+            doc.add(first);
+        }
+        for (Table part : parts.subList(1, parts.size())) {
+            doc.add(part);
+        }
     }
 
     private static Paragraph heading(ReportSection section, DocumentFonts f) {

@@ -208,6 +208,22 @@ class ReportChecksTest {
         assertEquals(Finding.Severity.WARNING, f.get(0).severity());
     }
 
+    /** Last year's 100 characters with the last {@code 100 − same} replaced: exactly {@code same}% the same. */
+    @ParameterizedTest(name = "{0}% the same → flagged: {1}")
+    @CsvSource({"75, false", "80, false", "81, true", "85, true"})
+    void more_than_80_percent_the_same_is_flagged(int same, boolean flagged) {
+        String lastYear = "本机关持续推进政务公开标准化规范化建设，".repeat(5);
+        String thisYear = lastYear.substring(0, same) + "甲".repeat(100 - same);
+        CheckInput in = new CheckInput(tables, Optional.of(previous), Optional.empty(),
+                new Narrative(thisYear, GOOD.problems(), GOOD.otherMatters()),
+                Optional.of(new Narrative(lastYear, "", "")), 0, EXPIRED, true, Optional.empty(), false);
+        List<Finding> f = new SimilarToLastYearCheck().check(in);
+        assertEquals(flagged, !f.isEmpty(), f.toString());
+        if (flagged) {
+            assertTrue(f.get(0).message().contains("约" + same + "%"), f.get(0).message());
+        }
+    }
+
     @Test
     void sections_one_and_five_must_be_written() {
         List<Finding> f = new SectionsWrittenCheck().check(input(new Narrative(GOOD.overview(), " ", GOOD.otherMatters())));

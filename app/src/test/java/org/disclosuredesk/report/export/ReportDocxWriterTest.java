@@ -2,6 +2,7 @@
 package org.disclosuredesk.report.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,14 +12,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.disclosuredesk.law.ResultRow;
 import org.disclosuredesk.report.Report;
 import org.disclosuredesk.report.ReportTestLedgers;
 import org.disclosuredesk.report.format.ReportSection;
 import org.disclosuredesk.shared.BackgroundTask;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,5 +85,69 @@ class ReportDocxWriterTest {
         XWPFTable four = doc.getTables().get(2);
         List<String> figures = four.getRow(3).getTableCells().stream().map(XWPFTableCell::getText).collect(Collectors.toList());
         assertEquals(List.of("1", "0", "0", "2", "3", "0", "1", "0", "0", "1", "0", "0", "1", "0", "1"), figures);
+    }
+
+    @Test
+    void the_page_is_a4_with_the_gb9704_margins() {
+        CTSectPr sect = doc.getDocument().getBody().getSectPr();
+        assertEquals("11906", sect.getPgSz().getW().toString());
+        assertEquals("16838", sect.getPgSz().getH().toString());
+        // 37, 35, 28, 26 mm in twentieths of a point.
+        assertEquals("2098", sect.getPgMar().getTop().toString());
+        assertEquals("1984", sect.getPgMar().getBottom().toString());
+        assertEquals("1587", sect.getPgMar().getLeft().toString());
+        assertEquals("1474", sect.getPgMar().getRight().toString());
+    }
+
+    @Test
+    void each_kind_of_text_asks_word_for_its_face_and_size() {
+        XWPFRun organ = runStarting("示例县人民政府");
+        assertEquals("宋体", organ.getFontFamily(XWPFRun.FontCharRange.eastAsia));
+        assertTrue(organ.isBold());
+        assertEquals(22.0, organ.getFontSizeAsDouble(), 0.01, "title 二号");
+        for (ReportSection s : ReportSection.values()) {
+            XWPFRun heading = runStarting(s.title());
+            assertEquals("黑体", heading.getFontFamily(XWPFRun.FontCharRange.eastAsia), s.title());
+            assertEquals(16.0, heading.getFontSizeAsDouble(), 0.01);
+        }
+        assertEquals("楷体", runStarting("（一）主动公开。").getFontFamily(XWPFRun.FontCharRange.eastAsia));
+        XWPFRun body = runStarting("本报告根据");
+        assertEquals("仿宋", body.getFontFamily(XWPFRun.FontCharRange.eastAsia));
+        assertEquals(16.0, body.getFontSizeAsDouble(), 0.01, "body 三号");
+    }
+
+    @Test
+    void pages_are_numbered_right_on_odd_and_left_on_even_pages() {
+        assertTrue(doc.getEvenAndOddHeadings());
+        XWPFParagraph odd = doc.getHeaderFooterPolicy().getDefaultFooter().getParagraphs().get(0);
+        XWPFParagraph even = doc.getHeaderFooterPolicy().getEvenPageFooter().getParagraphs().get(0);
+        assertEquals(ParagraphAlignment.RIGHT, odd.getAlignment());
+        assertEquals(ParagraphAlignment.LEFT, even.getAlignment());
+        for (XWPFParagraph p : List.of(odd, even)) {
+            assertTrue(p.getCTP().xmlText().contains(" PAGE "), "a PAGE field");
+            assertTrue(p.getText().startsWith("— ") && p.getText().endsWith(" —"), p.getText());
+        }
+    }
+
+    @Test
+    void table_two_keeps_each_block_together_and_table_three_keeps_its_header_with_a_row() {
+        XWPFTable two = doc.getTables().get(0);
+        for (int r = 0; r < two.getNumberOfRows(); r++) {
+            boolean lastOfBlock = r + 1 == two.getNumberOfRows() || two.getRow(r + 1).getCell(0).getText().startsWith("第二十条");
+            assertEquals(!lastOfBlock, keptWithNext(two.getRow(r)), "table 二 row " + r + ": " + two.getRow(r).getCell(0).getText());
+        }
+        XWPFTable three = doc.getTables().get(1);
+        assertTrue(keptWithNext(three.getRow(0)) && keptWithNext(three.getRow(2)), "header rows go with the first row");
+        assertFalse(keptWithNext(three.getRow(3)) || keptWithNext(three.getRow(10)), "the body may break between rows");
+    }
+
+    private static boolean keptWithNext(XWPFTableRow row) {
+        return row.getTableCells().stream().flatMap(c -> c.getParagraphs().stream()).allMatch(XWPFParagraph::isKeepNext);
+    }
+
+    private static XWPFRun runStarting(String text) {
+        return doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                .filter(r -> r.text() != null && r.text().startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no run starting " + text));
     }
 }

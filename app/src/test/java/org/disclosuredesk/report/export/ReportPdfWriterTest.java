@@ -21,8 +21,12 @@ import org.disclosuredesk.law.ResultRow;
 import org.disclosuredesk.report.Report;
 import org.disclosuredesk.report.ReportTestLedgers;
 import org.disclosuredesk.report.format.CommonLabels;
+import org.disclosuredesk.report.format.GridCell;
+import org.disclosuredesk.report.format.ReportGrid;
+import org.disclosuredesk.report.format.ReportGrids;
 import org.disclosuredesk.report.format.ReportSection;
 import org.disclosuredesk.shared.BackgroundTask;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +75,35 @@ class ReportPdfWriterTest {
         assertTrue(text.contains(CommonLabels.REQUESTS_CORNER));
         assertTrue(text.contains("示例县人民政府2025年政府信息公开工作年度报告"), "the title");
         assertTrue(text.contains("—1—"), "page numbers");
+    }
+
+    /**
+     * The labels come back through poppler's pdftotext too, as a clerk or another tool would extract them
+     * (in content order: the default layout mode interleaves the lines of neighbouring multi-line cells,
+     * as it does for any PDF table). Skipped where poppler-utils is not installed.
+     */
+    @Test
+    void pdftotext_gives_every_label_back() throws Exception {
+        Process p;
+        try {
+            p = new ProcessBuilder("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.assumeTrue(false, "pdftotext is not installed");
+            return;
+        }
+        String extracted = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", "");
+        assertEquals(0, p.waitFor());
+        assertTrue(extracted.contains(report.title()), "the title");
+        for (ReportSection s : ReportSection.values()) {
+            assertTrue(extracted.contains(s.title()), s.title());
+        }
+        for (ReportGrid grid : ReportGrids.all(report.format(), report.tables()::value)) {
+            for (GridCell c : grid.cells()) {
+                if (!c.isNumber()) {
+                    assertTrue(extracted.contains(c.text().replaceAll("\\s+", "")), "label " + c.text());
+                }
+            }
+        }
     }
 
     @Test

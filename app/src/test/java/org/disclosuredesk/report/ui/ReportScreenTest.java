@@ -6,12 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.disclosuredesk.report.ReportTables;
 import org.disclosuredesk.report.TestLedger;
+import org.disclosuredesk.report.format.ApplicantColumns;
 import org.disclosuredesk.report.format.CellRef;
 import org.disclosuredesk.report.format.ReportSection;
 import org.disclosuredesk.report.format.ReportTable;
@@ -87,6 +96,50 @@ class ReportScreenTest {
         robot.interact(() -> tabs.getSelectionModel().select(3));
         shoot(robot, "report-charts.png");
         assertEquals(ReportSection.OVERVIEW.title(), "一、总体情况");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_charts_show_the_year_against_last_year(FxRobot robot) {
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        List<BarChart<?, ?>> bars = robot.lookup(".chart").queryAll().stream().filter(BarChart.class::isInstance)
+                .map(c -> (BarChart<?, ?>) c).collect(Collectors.toList());
+        BarChart<String, Number> months = (BarChart<String, Number>) bars.stream()
+                .filter(c -> c.getXAxis() instanceof CategoryAxis).findFirst().orElseThrow();
+        BarChart<Number, String> rows = (BarChart<Number, String>) bars.stream()
+                .filter(c -> c.getYAxis() instanceof CategoryAxis).findFirst().orElseThrow();
+        PieChart results = (PieChart) robot.lookup(".chart").queryAll().stream().filter(PieChart.class::isInstance).findFirst().orElseThrow();
+
+        // Requests received per month in 2025: the 2025 ledger plus 3 January from the 2024 ledger's "next year".
+        assertEquals(List.of("2024年", "2025年"), months.getData().stream().map(XYChart.Series::getName).collect(Collectors.toList()));
+        assertEquals(List.of(4L, 2L, 3L, 2L, 2L, 2L, 2L, 2L, 2L, 2L, 1L, 2L), values(months.getData().get(1)));
+        assertEquals("1月", months.getData().get(1).getData().get(0).getXValue());
+
+        // Results by kind: one slice per result group that has requests, with its count.
+        Map<String, Double> slices = results.getData().stream().collect(Collectors.toMap(PieChart.Data::getName, PieChart.Data::getPieValue));
+        assertEquals(5.0, slices.get("予以公开 5"), slices.toString());
+        assertEquals(8.0, slices.get("不予公开 8"), slices.toString());
+        assertEquals(6, slices.size(), slices.toString());
+
+        // Every table-三 row, this year against last year.
+        ReportTables now = screen.model().loadedProperty().get().report().tables();
+        ReportTables before = screen.model().loadedProperty().get().previous();
+        int n = now.format().requestRows().size();
+        for (int s = 0; s < 2; s++) {
+            ReportTables t = s == 0 ? before : now;
+            XYChart.Series<Number, String> series = rows.getData().get(s);
+            assertEquals(n, series.getData().size());
+            for (int i = 0; i < n; i++) {
+                String key = now.format().requestRows().get(n - 1 - i).key();
+                assertEquals(t.requests(key, ApplicantColumns.TOTAL), series.getData().get(i).getXValue().longValue(), key);
+            }
+        }
+        assertEquals(26L, now.requests("total", ApplicantColumns.TOTAL));
+    }
+
+    private static List<Long> values(XYChart.Series<String, Number> series) {
+        return series.getData().stream().map(d -> d.getYValue().longValue()).collect(Collectors.toList());
     }
 
     private void shoot(FxRobot robot, String name) throws Exception {
