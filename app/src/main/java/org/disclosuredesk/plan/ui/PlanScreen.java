@@ -11,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.disclosuredesk.AppContext;
+import org.disclosuredesk.audit.ui.AuditHistoryDialog;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.ui.Texts;
 import org.disclosuredesk.ui.Theme;
@@ -33,7 +34,10 @@ public final class PlanScreen extends BorderPane {
         getStylesheets().add(PlanScreen.class.getResource("/css/plan.css").toExternalForm());
         tracking = new PlanTrackingViewModel(context.plans(), executor);
         review = new PlanImportReviewViewModel(context.plans(), executor);
-        trackingView = new PlanTrackingView(tracking, this::importFile, this::importText);
+        javafx.scene.control.Button history = new AuditHistoryDialog(context.audit(), executor).button("plan_task",
+                () -> tracking.taskProperty().get() == null ? null : tracking.taskProperty().get().id(),
+                () -> tracking.taskProperty().get().label());
+        trackingView = new PlanTrackingView(tracking, this::importFile, this::importText, history);
         reviewView = new PlanImportReviewView(review, this::save, this::discard);
 
         importProblem.getStyleClass().add("plan-import-problem");

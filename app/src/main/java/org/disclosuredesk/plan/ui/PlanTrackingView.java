@@ -48,7 +48,7 @@ final class PlanTrackingView extends BorderPane {
     private final TreeTableView<TrackingRow> byUnit;
     private final TreeTableView<TrackingRow> byMonth;
 
-    PlanTrackingView(PlanTrackingViewModel model, Consumer<Path> importFile, Runnable importText) {
+    PlanTrackingView(PlanTrackingViewModel model, Consumer<Path> importFile, Runnable importText, javafx.scene.Node history) {
         this.model = model;
         getStyleClass().add("plan-tracking");
         setPadding(new Insets(20, 24, 12, 24));
@@ -106,7 +106,7 @@ final class PlanTrackingView extends BorderPane {
                 tab(Texts.get("plan.track.tabMonth"), byMonth),
                 tab(Texts.get("plan.track.tabDue"), dueLists()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(tabs, new TaskDetailPane(model));
+        SplitPane split = new SplitPane(tabs, new TaskDetailPane(model, history));
         split.setDividerPositions(0.62);
         BorderPane.setMargin(split, new Insets(14, 0, 0, 0));
         setCenter(split);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -46,8 +47,11 @@ final class TaskDetailPane extends ScrollPane {
     private final Label targets = value();
     private final VBox forms;
 
-    TaskDetailPane(PlanTrackingViewModel model) {
+    private final Node history;
+
+    TaskDetailPane(PlanTrackingViewModel model, Node history) {
         this.model = model;
+        this.history = history;
         getStyleClass().add("plan-detail");
         setFitToWidth(true);
         label.getStyleClass().add("section-title");
@@ -129,7 +133,7 @@ final class TaskDetailPane extends ScrollPane {
         HBox row = new HBox(8, status, dateCaption, completedOn);
         row.setAlignment(Pos.CENTER_LEFT);
         save.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(save);
+        HBox actions = new HBox(8, history, save);
         actions.setAlignment(Pos.CENTER_RIGHT);
         return new VBox(6, title, row, error, actions);
     }

@@ -68,7 +68,7 @@ final class DocumentFormView extends BorderPane {
         void chooseInterpretation();
     }
 
-    DocumentFormView(DocumentFormViewModel model, Actions actions) {
+    DocumentFormView(DocumentFormViewModel model, Actions actions, javafx.scene.Node history) {
         this.model = model;
         getStyleClass().add("document-form");
         heading.getStyleClass().add("section-title");
@@ -237,7 +237,7 @@ final class DocumentFormView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
         message.getStyleClass().add("form-message");
-        HBox buttons = new HBox(8, save, abolish, spacer(), delete);
+        HBox buttons = new HBox(8, save, abolish, spacer(), history, delete);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox bottom = new VBox(6, message, buttons);
         bottom.setPadding(new Insets(8, 14, 12, 14));

@@ -33,6 +33,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.disclosuredesk.AppContext;
+import org.disclosuredesk.audit.ui.AuditHistoryDialog;
+import org.disclosuredesk.register.RegisterService;
 import org.disclosuredesk.law.DisclosureAttribute;
 import org.disclosuredesk.law.DocType;
 import org.disclosuredesk.law.Validity;
@@ -80,7 +82,11 @@ public final class RegisterScreen extends BorderPane {
         TableTwoStrip strip = new TableTwoStrip(list::showFigure, this::editStatistics);
         list.figuresProperty().addListener((obs, old, f) -> strip.show(f));
         table = new RegisterTable(list, this::open);
-        formView = new DocumentFormView(form, formActions());
+        Button history = new AuditHistoryDialog(context.audit(), executor).button(RegisterService.ENTITY, form.idProperty()::get,
+                () -> form.docNumberProperty().get() == null || form.docNumberProperty().get().isBlank()
+                        ? form.titleProperty().get() : form.docNumberProperty().get());
+        history.disableProperty().bind(form.idProperty().isNull());
+        formView = new DocumentFormView(form, formActions(), history);
         form.setOnSaved(this::saved);
         form.setOnDeleted(list::refresh);
 

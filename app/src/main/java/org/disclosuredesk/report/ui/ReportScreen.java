@@ -31,6 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.disclosuredesk.AppContext;
+import org.disclosuredesk.audit.ui.AuditHistoryDialog;
 import org.disclosuredesk.report.Evidence;
 import org.disclosuredesk.report.Report;
 import org.disclosuredesk.report.check.Finding;
@@ -70,8 +71,13 @@ public final class ReportScreen extends BorderPane {
     private Path lastFolder = Path.of(System.getProperty("user.home"));
     private boolean revertingYear;
 
+    private final javafx.scene.control.Button history;
+
     public ReportScreen(AppContext context, TaskExecutor executor) {
         model = new ReportViewModel(context.report(), executor, context.clock());
+        history = new AuditHistoryDialog(context.audit(), executor).button("report_draft",
+                () -> model.yearProperty().get() == null ? null : model.yearProperty().get().longValue(),
+                () -> Texts.get("report.history.what", String.valueOf(model.yearProperty().get())));
         narrative = new NarrativeViewModel(context.report(), executor, model::refresh);
         export = new ExportViewModel(context.reportExporter(), context.report(), executor, model::refresh);
         findings = new FindingsView(this::open);
@@ -225,7 +231,7 @@ public final class ReportScreen extends BorderPane {
         unlock.setVisible(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, pdf, docx, finalExport, progress, status, openFile, openFolder, spacer, lockState, unlock);
+        HBox bar = new HBox(10, pdf, docx, finalExport, progress, status, openFile, openFolder, spacer, lockState, unlock, history);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("rg-export-bar");
         return bar;

@@ -4,6 +4,7 @@ package org.disclosuredesk.requests.ui;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -22,7 +23,7 @@ public final class RequestDetailView extends BorderPane {
     private final RequestFormView formView;
 
     public RequestDetailView(RequestFormViewModel form, RequestTimelineViewModel timeline, ReviewCasesViewModel cases,
-            Runnable onBack) {
+            Runnable onBack, Node history) {
         getStyleClass().add("request-detail");
         Button back = new Button(Texts.get("requests.detail.back"), new FontIcon("mdi2a-arrow-left"));
         back.setId("backToList");
@@ -44,7 +45,7 @@ public final class RequestDetailView extends BorderPane {
         message.textProperty().bind(form.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, back, heading, spacer, message, save);
+        HBox bar = new HBox(12, back, heading, spacer, message, history, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 24, 10, 16));
         bar.getStyleClass().add("detail-bar");

@@ -9,7 +9,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
+import javafx.scene.control.Button;
 import org.disclosuredesk.AppContext;
+import org.disclosuredesk.audit.ui.AuditHistoryDialog;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.ui.Texts;
 
@@ -40,7 +42,12 @@ public final class RequestsScreen extends BorderPane {
         importer = new RequestImportViewModel(context.requestTransfer(), executor);
 
         listView = new RequestListView(list, row -> openRequest(row.id()), this::newRequest, this::showImport, this::export);
-        detailView = new RequestDetailView(form, timeline, cases, this::showList);
+        Button history = new AuditHistoryDialog(context.audit(), executor).button("request",
+                () -> form.currentProperty().get() == null ? null : form.currentProperty().get().id(),
+                () -> form.currentProperty().get().number().text());
+        history.visibleProperty().bind(form.currentProperty().isNotNull());
+        history.managedProperty().bind(history.visibleProperty());
+        detailView = new RequestDetailView(form, timeline, cases, this::showList, history);
         importView = new RequestImportView(importer, this::chooseImportFile, this::showList);
 
         form.setOnSaved(saved -> {
