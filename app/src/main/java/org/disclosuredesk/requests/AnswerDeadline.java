@@ -117,7 +117,7 @@ public final class AnswerDeadline {
     }
 
     private Deadline notStarted(LocalDate receivedOn, String explanation) {
-        return new Deadline(null, receivedOn, "收到申请", 0, false, 0, Deadline.Waiting.NONE, null, Set.of(), explanation);
+        return waiting(Deadline.Waiting.NONE, receivedOn, null, explanation);
     }
 
     /** Working days covered by any consultation after the period's start; overlapping letters count once. */

@@ -51,9 +51,8 @@ public final class AuditHistoryDialog {
      *
      * @param owner any node of the calling screen (the window stays above it)
      * @param what  what the record is called, e.g. "依申请〔2026〕第31号"
-     * @return the view shown, for tests
      */
-    public AuditHistoryView open(Node owner, String entity, long id, String what) {
+    public void open(Node owner, String entity, long id, String what) {
         AuditHistoryView view = new AuditHistoryView(audit, executor);
         view.show(entity, id);
         Stage stage = new Stage();
@@ -71,6 +70,5 @@ public final class AuditHistoryDialog {
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
-        return view;
     }
 }

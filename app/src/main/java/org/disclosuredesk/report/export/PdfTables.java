@@ -34,12 +34,7 @@ final class PdfTables {
      * widths, so stacked they read as one table.
      */
     static List<Table> of(ReportGrid grid, DocumentFonts fonts) {
-        List<Integer> starts = new ArrayList<>();
-        for (GridCell c : grid.cells()) {
-            if (c.role() == GridCell.Role.BLOCK_TITLE) {
-                starts.add(c.row());
-            }
-        }
+        List<Integer> starts = grid.blockStarts();
         if (starts.isEmpty()) {
             Table whole = table(grid, fonts, 0, grid.rows());
             // With one row of figures, a break could only leave the header alone on the page.

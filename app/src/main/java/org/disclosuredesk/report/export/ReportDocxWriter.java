@@ -191,8 +191,7 @@ public final class ReportDocxWriter {
             run(p, g.text(), header && !(g.rowSpan() == 3 && g.colSpan() == 3) ? ReportFonts.Role.HEADING : ReportFonts.Role.BODY,
                     size, false);
         }
-        Set<Integer> blockStarts = new HashSet<>();
-        grid.cells().stream().filter(g -> g.role() == GridCell.Role.BLOCK_TITLE).forEach(g -> blockStarts.add(g.row()));
+        Set<Integer> blockStarts = new HashSet<>(grid.blockStarts());
         for (int r = 0; r < grid.rows(); r++) {
             XWPFTableRow row = t.getRow(r);
             row.setCantSplitRow(true);

@@ -25,4 +25,13 @@ public record ReportGrid(ReportTable table, int columns, int rows, int headerRow
     public List<GridCell> bodyCells() {
         return cells.stream().filter(c -> c.row() >= headerRows).collect(java.util.stream.Collectors.toList());
     }
+
+    /**
+     * The rows where a block starts (a 第二十条 title of table 二), in order; empty for a table without
+     * blocks. Both exports keep each block on one page.
+     */
+    public List<Integer> blockStarts() {
+        return cells.stream().filter(c -> c.role() == GridCell.Role.BLOCK_TITLE).map(GridCell::row).distinct().sorted()
+                .collect(java.util.stream.Collectors.toList());
+    }
 }
