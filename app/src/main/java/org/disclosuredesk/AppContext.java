@@ -26,6 +26,11 @@ import org.disclosuredesk.requests.RequestRepository;
 import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.requests.ReviewCaseRepository;
 import org.disclosuredesk.requests.ReviewCaseService;
+import org.disclosuredesk.requests.notices.NoticeDocxWriter;
+import org.disclosuredesk.requests.notices.NoticeExporter;
+import org.disclosuredesk.requests.notices.NoticePdfWriter;
+import org.disclosuredesk.requests.notices.NoticeRepository;
+import org.disclosuredesk.requests.notices.NoticeService;
 import org.disclosuredesk.requests.transfer.RequestTransfer;
 import org.disclosuredesk.report.ReportDraftRepository;
 import org.disclosuredesk.report.ReportFactsRepository;
@@ -73,6 +78,8 @@ public final class AppContext implements AutoCloseable {
     private final RequestService requests;
     private final ReviewCaseService reviewCases;
     private final RequestTransfer requestTransfer;
+    private final NoticeService notices;
+    private final NoticeExporter noticeExporter;
     private final ReportService report;
     private final ReportExporter reportExporter;
     private final ReportPdfWriter reportPdfWriter;
@@ -112,8 +119,11 @@ public final class AppContext implements AutoCloseable {
         this.requestTransfer = new RequestTransfer(requests, settings);
         this.report = new ReportService(new ReportRepository(database.dsl()), new ReportFactsRepository(database.dsl()),
                 new ReportDraftRepository(database.dsl()), database, yearLocks, audit, settings, clock);
-        this.reportPdfWriter = new ReportPdfWriter(new ReportFonts());
+        ReportFonts fonts = new ReportFonts();
+        this.reportPdfWriter = new ReportPdfWriter(fonts);
         this.reportExporter = new ReportExporter(report, reportPdfWriter, new ReportDocxWriter(), clock);
+        this.notices = new NoticeService(new NoticeRepository(database.dsl()), requests, calendarSource, settings, database, audit, clock);
+        this.noticeExporter = new NoticeExporter(new NoticePdfWriter(fonts), new NoticeDocxWriter());
     }
 
     public static AppContext open(Path databaseFile) {
@@ -198,6 +208,15 @@ public final class AppContext implements AutoCloseable {
     /** Import of an existing request log (.xlsx/.csv) and export of a year to .xlsx. */
     public RequestTransfer requestTransfer() {
         return requestTransfer;
+    }
+
+    /** 告知书: the notices a request's steps call for, issued, numbered and kept with the request. */
+    public NoticeService notices() {
+        return notices;
+    }
+
+    public NoticeExporter noticeExporter() {
+        return noticeExporter;
     }
 
     public ReportService report() {
