@@ -42,7 +42,7 @@ class RequestsNoticeCommandTest {
         Path pdf = dir.resolve("答复.pdf");
         assertEquals(0, run("--db", db.toString(), "requests", "notice", "--id", "依申请〔2024〕第1号", "--kind", "reply",
                 "--out", pdf.toString()), err.toString());
-        assertTrue(out.toString().startsWith("已出具 答复告知书（（一）予以公开） 政公开答〔"), out.toString());
+        assertTrue(out.toString().startsWith("已出具 答复告知书：（一）予以公开 政公开答〔"), out.toString());
         assertTrue(Files.size(pdf) > 1000);
         String first = out.toString();
         Path docx = dir.resolve("答复.docx");

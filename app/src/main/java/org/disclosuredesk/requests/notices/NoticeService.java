@@ -105,13 +105,17 @@ public final class NoticeService {
 
     /**
      * For each request whose latest step still lacks its notice: that notice. The list marks them
-     * 「缺告知书」; a request without steps needs its 登记回执.
+     * 「缺告知书」; a request without steps needs its 登记回执; a closed request whose reply is recorded as
+     * delivered lacks nothing.
      */
     public Map<Long, NoticeChoice> lacking(List<Request> list) {
         NoticeFactsMapper mapper = mapper();
         List<IssuedNotice> issued = repository.forRequests(list.stream().map(Request::id).toList());
         Map<Long, NoticeChoice> lacking = new LinkedHashMap<>();
         for (Request r : list) {
+            if (r.isDecided() && r.first(org.disclosuredesk.requests.EventKind.REPLY_SENT).isPresent()) {
+                continue; // the answer was delivered (a paper notice made before, or outside the app)
+            }
             NoticeChoice needed = mapper.latestNeeded(r);
             boolean done = issued.stream().anyMatch(n -> n.requestId() == r.id() && needed.sameAs(n.type().code(), n.eventId()));
             if (!done) {
@@ -119,6 +123,31 @@ public final class NoticeService {
             }
         }
         return lacking;
+    }
+
+    /** A real request to preview a template with: one whose steps call for that notice type. */
+    public record PreviewCandidate(long requestId, String label, NoticeChoice choice) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Up to {@code limit} requests, newest first, that have a step calling for {@code type}. */
+    public List<PreviewCandidate> previewCandidates(NoticeType type, int limit) {
+        NoticeFactsMapper mapper = mapper();
+        List<PreviewCandidate> found = new java.util.ArrayList<>();
+        List<Request> all = requests.list(new org.disclosuredesk.requests.RequestFilter(null, null, null, null, null)).stream()
+                .map(org.disclosuredesk.requests.RequestView::request)
+                .sorted(java.util.Comparator.comparing(Request::receivedOn).reversed()).toList();
+        for (Request r : all) {
+            mapper.choices(r).stream().filter(c -> c.type().equals(type)).reduce((a, b) -> b).ifPresent(c ->
+                    found.add(new PreviewCandidate(r.id(), r.number().text() + " " + r.applicant().name(), c)));
+            if (found.size() >= limit) {
+                break;
+            }
+        }
+        return found;
     }
 
     // ---- templates and settings ---------------------------------------------------------------

@@ -31,9 +31,18 @@ public record NoticeType(NoticeKind kind, ResultRow row) {
         return row == null ? kind.name() : kind.name() + "-" + row.code();
     }
 
-    /** How a list names it: 补正告知书, or 答复告知书（（三）不予公开 1.属于国家秘密）. */
+    /** How a list names it: 补正告知书, or 答复告知书：（三）不予公开 1.属于国家秘密. */
     public String label() {
-        return row == null ? kind.shortLabel() : kind.shortLabel() + "（" + row.fullLabel() + "）";
+        return row == null ? kind.shortLabel() : kind.shortLabel() + "：" + row.fullLabel();
+    }
+
+    /** For a narrow list: 补正告知书, or 答复 3.1 属于国家秘密 (the row's code and its own words). */
+    public String shortLabel() {
+        if (row == null) {
+            return kind.shortLabel();
+        }
+        String words = row.itemLabel() == null ? row.group().label().substring(3) : row.itemLabel().replaceFirst("^\\d+\\.", "");
+        return "答复 " + row.code() + " " + words;
     }
 
     /** Every notice type, in the order the settings list them. */

@@ -12,6 +12,7 @@ import javafx.stage.FileChooser;
 import javafx.scene.control.Button;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.audit.ui.AuditHistoryDialog;
+import org.disclosuredesk.requests.notices.ui.NoticesDialog;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.ui.Texts;
 
@@ -36,6 +37,7 @@ public final class RequestsScreen extends BorderPane {
         getStyleClass().add("screen");
         getStylesheets().add(RequestsScreen.class.getResource("/css/requests.css").toExternalForm());
         list = new RequestListViewModel(context.requests(), context.requestTransfer(), executor);
+        list.setLackingNotices(requests -> NoticesDialog.lackingLabels(context.notices(), requests));
         form = new RequestFormViewModel(context.requests(), executor);
         timeline = new RequestTimelineViewModel(context.requests(), executor);
         cases = new ReviewCasesViewModel(context.reviewCases(), executor);
@@ -47,7 +49,13 @@ public final class RequestsScreen extends BorderPane {
                 () -> form.currentProperty().get().number().text());
         history.visibleProperty().bind(form.currentProperty().isNotNull());
         history.managedProperty().bind(history.visibleProperty());
-        detailView = new RequestDetailView(form, timeline, cases, this::showList, history);
+        Button notices = new NoticesDialog(context.notices(), context.noticeExporter(), executor,
+                context.database().file().getParent().resolve("print")).button(
+                () -> form.currentProperty().get() == null ? null : form.currentProperty().get().id(),
+                () -> form.currentProperty().get().number().text());
+        notices.visibleProperty().bind(form.currentProperty().isNotNull());
+        notices.managedProperty().bind(notices.visibleProperty());
+        detailView = new RequestDetailView(form, timeline, cases, this::showList, new javafx.scene.layout.HBox(8, notices, history));
         importView = new RequestImportView(importer, this::chooseImportFile, this::showList);
 
         form.setOnSaved(saved -> {

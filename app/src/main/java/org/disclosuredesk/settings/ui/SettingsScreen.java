@@ -9,10 +9,12 @@ import javafx.scene.layout.BorderPane;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.backup.ui.BackupSettingsPane;
 import org.disclosuredesk.calendar.ui.CalendarSettingsPane;
+import org.disclosuredesk.requests.notices.ui.NoticeTemplatesPane;
+import org.disclosuredesk.requests.notices.ui.NoticeTemplatesViewModel;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.ui.Texts;
 
-/** 设置: the office's details, the working-day calendar, backups. */
+/** 设置: the office's details, the working-day calendar, the notices' templates, backups. */
 public final class SettingsScreen extends BorderPane {
 
     public SettingsScreen(AppContext context, TaskExecutor executor) {
@@ -24,6 +26,7 @@ public final class SettingsScreen extends BorderPane {
         TabPane tabs = new TabPane(
                 tab(Texts.get("settings.tab.org"), new OrgSettingsPane(context, executor)),
                 tab(Texts.get("settings.tab.calendar"), new CalendarSettingsPane(context, executor)),
+                tab(Texts.get("settings.tab.notices"), new NoticeTemplatesPane(new NoticeTemplatesViewModel(context.notices(), executor))),
                 tab(Texts.get("settings.tab.backup"), new BackupSettingsPane(context, executor)));
         BorderPane.setMargin(tabs, new Insets(12, 0, 0, 0));
         setCenter(tabs);
