@@ -20,7 +20,8 @@ public final class CountyExports {
     }
 
     public void writePdf(String countyName, CountyTables county, Path target, BackgroundTask.Progress progress) {
-        pdf.writeTables(countyName, county.year() + "年政府信息公开工作年度报告数据汇总表", note(county), county.total(), target, progress);
+        pdf.writeTables(countyName + "政府信息公开工作年度报告", county.year() + "年度全县数据汇总表", note(county), county.total(),
+                target, progress);
     }
 
     /** Who the sums cover, so the printed table can never be read as one office's own. */
