@@ -41,18 +41,27 @@ import org.disclosuredesk.report.format.ReportGrids;
 import org.disclosuredesk.report.format.ReportSection;
 import org.disclosuredesk.report.format.ReportTable;
 import org.disclosuredesk.report.ui.ReportGridView;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.shared.ArchitectureException;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * 「全县汇总」: who has reported (drop packages anywhere on the screen), the county's tables with each
  * office's share of a cell, the reminder list and the figures for the county's own report text.
  */
+@ArchitectureException("Uses the report feature's ReportGridView (another feature's ui) so the county tables look and behave "
+        + "exactly like an office's own tables; the grid depends on report.format, so it cannot move to the ui kit, and a "
+        + "copy would drift from the report's.")
 public final class CountyScreen extends BorderPane {
 
     private final CountyViewModel model;
     private final Supplier<String> countyName;
     private final ReportGridView[] grids = new ReportGridView[ReportTable.values().length];
     private final VBox tables = new VBox(12);
+
+    public static CountyScreen of(ConsolidationContext context) {
+        return new CountyScreen(new CountyViewModel(context.consolidation(), context.exports(), context.packages(),
+                context.executor()), context.organName());
+    }
 
     public CountyScreen(CountyViewModel model, Supplier<String> countyName) {
         this.model = model;

@@ -29,7 +29,7 @@ import org.disclosuredesk.report.format.CellRef;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * 全县汇总 for one year: the offices' status, the summed tables with a per-office breakdown of a cell,

@@ -20,7 +20,7 @@ import org.disclosuredesk.consolidation.ReportState;
 import org.disclosuredesk.consolidation.TestPackages;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
