@@ -52,6 +52,7 @@ class ArchitectureTest {
             Map.entry("register", Set.of("calendar", "settings", "law", "shared", "db", KIT)),
             Map.entry("requests", Set.of("calendar", "settings", "law", "shared", "db", KIT)),
             Map.entry("report", Set.of("requests", "settings", "law", "shared", "db", KIT)),
+            Map.entry("consolidation", Set.of("report", "plan", "settings", "law", "shared", "db", KIT)),
             Map.entry("demo", Set.of("calendar", "plan", "register", "report", "requests", "settings", "law", "shared", "db")),
             Map.entry("cli", Set.of("*")),
             Map.entry(SHELL, Set.of("*")));
