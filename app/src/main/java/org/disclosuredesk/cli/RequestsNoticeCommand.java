@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.disclosuredesk.AppContext;
-import org.disclosuredesk.report.export.ReportFileType;
+import org.disclosuredesk.requests.notices.NoticeFileType;
 import org.disclosuredesk.requests.notices.IssuedNotice;
 import org.disclosuredesk.requests.notices.NoticeKind;
 import org.disclosuredesk.requests.notices.NoticeService;
@@ -52,8 +52,8 @@ final class RequestsNoticeCommand implements Runnable {
         NoticeService.Entry entry = fitting.get(fitting.size() - 1);
         boolean wasIssued = entry.issued().isPresent();
         IssuedNotice n = entry.issued().orElseGet(() -> notices.issue(id, entry.choice()));
-        ReportFileType type = docx || out.toString().toLowerCase(Locale.ROOT).endsWith(".docx") ? ReportFileType.DOCX : ReportFileType.PDF;
-        ctx.noticeExporter().export(n.text(), out, type);
+        NoticeFileType type = docx || out.toString().toLowerCase(Locale.ROOT).endsWith(".docx") ? NoticeFileType.DOCX : NoticeFileType.PDF;
+        ctx.noticeFiles().write(n.text(), out, type);
         Commands.out(spec).println((wasIssued ? "已重印 " : "已出具 ") + n.type().label() + " " + n.number().text() + "（"
                 + n.text().issuedOn() + "）：" + out);
         for (String gap : n.text().gaps()) {

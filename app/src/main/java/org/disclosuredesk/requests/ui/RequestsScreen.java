@@ -10,11 +10,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.scene.control.Button;
-import org.disclosuredesk.AppContext;
-import org.disclosuredesk.audit.ui.AuditHistoryDialog;
+import org.disclosuredesk.ui.kit.audit.AuditHistoryDialog;
 import org.disclosuredesk.requests.notices.ui.NoticesDialog;
 import org.disclosuredesk.shared.TaskExecutor;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * 依申请公开: the list, one request's detail, and the import, one at a time. Ctrl+N registers a new
@@ -33,7 +32,8 @@ public final class RequestsScreen extends BorderPane {
     private final RequestImportView importView;
     private boolean formStale;
 
-    public RequestsScreen(AppContext context, TaskExecutor executor) {
+    public RequestsScreen(RequestsContext context) {
+        TaskExecutor executor = context.executor();
         getStyleClass().add("screen");
         getStylesheets().add(RequestsScreen.class.getResource("/css/requests.css").toExternalForm());
         list = new RequestListViewModel(context.requests(), context.requestTransfer(), executor);
@@ -49,8 +49,7 @@ public final class RequestsScreen extends BorderPane {
                 () -> form.currentProperty().get().number().text());
         history.visibleProperty().bind(form.currentProperty().isNotNull());
         history.managedProperty().bind(history.visibleProperty());
-        Button notices = new NoticesDialog(context.notices(), context.noticeExporter(), executor,
-                context.database().file().getParent().resolve("print")).button(
+        Button notices = new NoticesDialog(context.notices(), context.noticeFiles(), executor, context.printFolder()).button(
                 () -> form.currentProperty().get() == null ? null : form.currentProperty().get().id(),
                 () -> form.currentProperty().get().number().text());
         notices.visibleProperty().bind(form.currentProperty().isNotNull());

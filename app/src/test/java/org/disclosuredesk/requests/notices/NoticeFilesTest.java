@@ -22,7 +22,10 @@ import java.util.Optional;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.disclosuredesk.law.ResultRow;
-import org.disclosuredesk.report.export.ReportFileType;
+import org.disclosuredesk.requests.notices.NoticeFileType;
+import org.disclosuredesk.report.export.NoticeDocxWriter;
+import org.disclosuredesk.report.export.NoticeFileWriter;
+import org.disclosuredesk.report.export.NoticePdfWriter;
 import org.disclosuredesk.report.export.ReportFonts;
 import org.disclosuredesk.requests.Request;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +45,7 @@ class NoticeFilesTest {
     static Path dir;
     static NoticeScenario s;
     static final List<IssuedNotice> issued = new ArrayList<>();
-    static final NoticeExporter exporter = new NoticeExporter(new NoticePdfWriter(new ReportFonts(face -> Optional.empty())),
+    static final NoticeFiles exporter = new NoticeFileWriter(new NoticePdfWriter(new ReportFonts(face -> Optional.empty())),
             new NoticeDocxWriter());
 
     @BeforeAll
@@ -73,8 +76,8 @@ class NoticeFilesTest {
     void every_notice_pdf_reads_back_with_its_title_number_addressee_dates_article_and_seal_line() throws IOException {
         String keep = System.getProperty("notices.samples");
         for (IssuedNotice n : issued) {
-            Path pdf = dir.resolve(NoticeExporter.fileName(n, ReportFileType.PDF));
-            exporter.export(n.text(), pdf, ReportFileType.PDF);
+            Path pdf = dir.resolve(NoticeFileType.PDF.fileName(n));
+            exporter.write(n.text(), pdf, NoticeFileType.PDF);
             String text = pdfText(pdf);
             String label = n.type().label();
             assertTrue(text.contains(n.text().title()), label + " title\n" + text);
@@ -106,7 +109,7 @@ class NoticeFilesTest {
     void the_pdf_embeds_its_cjk_fonts_and_pdftotext_reads_the_chinese() throws Exception {
         IssuedNotice n = issued.get(1);
         Path pdf = dir.resolve("补正.pdf");
-        exporter.export(n.text(), pdf, ReportFileType.PDF);
+        exporter.write(n.text(), pdf, NoticeFileType.PDF);
         try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
             PdfDictionary fonts = doc.getPage(1).getResources().getResource(PdfName.Font);
             for (PdfName key : fonts.keySet()) {
@@ -135,8 +138,8 @@ class NoticeFilesTest {
     @Test
     void the_docx_carries_the_same_text() throws IOException {
         IssuedNotice n = issued.get(issued.size() - 1);
-        Path docx = dir.resolve(NoticeExporter.fileName(n, ReportFileType.DOCX));
-        exporter.export(n.text(), docx, ReportFileType.DOCX);
+        Path docx = dir.resolve(NoticeFileType.DOCX.fileName(n));
+        exporter.write(n.text(), docx, NoticeFileType.DOCX);
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx)); XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
             String text = ex.getText();
             assertTrue(text.contains(n.text().title()) && text.contains(n.number().text()), text);

@@ -26,7 +26,7 @@ import org.disclosuredesk.ui.Navigation;
 import org.disclosuredesk.ui.PngWriter;
 import org.disclosuredesk.ui.ScreenFactory;
 import org.disclosuredesk.ui.StatusBar;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Theme;
 
 /**
  * Not a test: renders the 告知书 parts of the window with demo data — the list's 「缺…告知书」 marks, the
@@ -87,7 +87,7 @@ class NoticesScreenshotsTool {
                     PngWriter.write(scene.snapshot(null), out.resolve("notices-settings" + suffix));
                     stage.close();
 
-                    NoticesViewModel model = new NoticesViewModel(ctx.notices(), ctx.noticeExporter(), new CurrentThreadTaskExecutor(),
+                    NoticesViewModel model = new NoticesViewModel(ctx.notices(), ctx.noticeFiles(), new CurrentThreadTaskExecutor(),
                             pdf -> { }, out.resolve("print"));
                     NoticesView view = new NoticesView(model, (t, n) -> { }, () -> { });
                     model.load(withSteps.request().id());

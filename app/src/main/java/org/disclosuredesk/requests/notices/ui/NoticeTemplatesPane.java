@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 import org.disclosuredesk.requests.notices.NoticeKind;
 import org.disclosuredesk.requests.notices.NoticeType;
 import org.disclosuredesk.requests.notices.Placeholder;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

@@ -26,7 +26,7 @@ import org.disclosuredesk.requests.notices.Placeholder;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * 设置 → 告知书: pick a notice type, edit its text with {中文名称} placeholders (an unknown one is named under

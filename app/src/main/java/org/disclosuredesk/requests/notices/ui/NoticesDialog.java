@@ -10,22 +10,22 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import org.disclosuredesk.requests.notices.NoticeExporter;
+import org.disclosuredesk.requests.notices.NoticeFiles;
 import org.disclosuredesk.requests.notices.NoticeService;
 import org.disclosuredesk.shared.TaskExecutor;
-import org.disclosuredesk.ui.Texts;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.Theme;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** 「生成告知书」: a window over the request showing {@link NoticesView}; fits 1024×700. */
 public final class NoticesDialog {
 
     private final NoticeService service;
-    private final NoticeExporter exporter;
+    private final NoticeFiles exporter;
     private final TaskExecutor executor;
     private final Path printFolder;
 
-    public NoticesDialog(NoticeService service, NoticeExporter exporter, TaskExecutor executor, Path printFolder) {
+    public NoticesDialog(NoticeService service, NoticeFiles exporter, TaskExecutor executor, Path printFolder) {
         this.service = service;
         this.exporter = exporter;
         this.executor = executor;

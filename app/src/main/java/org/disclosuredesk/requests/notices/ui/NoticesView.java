@@ -14,10 +14,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.disclosuredesk.report.export.ReportFileType;
+import org.disclosuredesk.requests.notices.NoticeFileType;
 import org.disclosuredesk.requests.notices.NoticeService;
 import org.disclosuredesk.requests.notices.RenderedNotice;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -26,7 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class NoticesView extends BorderPane {
 
-    public NoticesView(NoticesViewModel model, BiConsumer<ReportFileType, String> chooseExport, Runnable close) {
+    public NoticesView(NoticesViewModel model, BiConsumer<NoticeFileType, String> chooseExport, Runnable close) {
         getStyleClass().add("notices-view");
         ListView<NoticeService.Entry> list = new ListView<>(model.entries());
         list.setId("noticeList");
@@ -65,9 +65,9 @@ public final class NoticesView extends BorderPane {
         issue.disableProperty().bind(model.issuedBinding().or(model.selectedProperty().isNull()).or(model.busyProperty()));
         issue.setOnAction(e -> model.issue());
         Button pdf = new Button(Texts.get("notices.exportPdf"), new FontIcon("mdi2f-file-pdf-box"));
-        pdf.setOnAction(e -> chooseExport.accept(ReportFileType.PDF, model.fileName(ReportFileType.PDF)));
+        pdf.setOnAction(e -> chooseExport.accept(NoticeFileType.PDF, model.fileName(NoticeFileType.PDF)));
         Button docx = new Button(Texts.get("notices.exportDocx"), new FontIcon("mdi2f-file-word-outline"));
-        docx.setOnAction(e -> chooseExport.accept(ReportFileType.DOCX, model.fileName(ReportFileType.DOCX)));
+        docx.setOnAction(e -> chooseExport.accept(NoticeFileType.DOCX, model.fileName(NoticeFileType.DOCX)));
         Button print = new Button(Texts.get("notices.print"), new FontIcon("mdi2p-printer-outline"));
         print.setId("printNotice");
         print.setOnAction(e -> model.print());

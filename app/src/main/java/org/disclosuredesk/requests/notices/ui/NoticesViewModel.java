@@ -15,15 +15,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.disclosuredesk.report.export.ReportFileType;
+import org.disclosuredesk.requests.notices.NoticeFileType;
 import org.disclosuredesk.requests.notices.IssuedNotice;
-import org.disclosuredesk.requests.notices.NoticeExporter;
+import org.disclosuredesk.requests.notices.NoticeFiles;
 import org.disclosuredesk.requests.notices.NoticeService;
 import org.disclosuredesk.requests.notices.RenderedNotice;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * 「生成告知书」 for one request: the notices its steps call for (only those), the text of the selected one
@@ -48,13 +48,13 @@ public final class NoticesViewModel {
             () -> selected.get() != null && selected.get().issued().isPresent(), selected);
 
     private final NoticeService service;
-    private final NoticeExporter exporter;
+    private final NoticeFiles exporter;
     private final TaskExecutor executor;
     private final Printer printer;
     private final Path printFolder;
     private Long requestId;
 
-    public NoticesViewModel(NoticeService service, NoticeExporter exporter, TaskExecutor executor, Printer printer, Path printFolder) {
+    public NoticesViewModel(NoticeService service, NoticeFiles exporter, TaskExecutor executor, Printer printer, Path printFolder) {
         this.service = service;
         this.exporter = exporter;
         this.executor = executor;
@@ -110,17 +110,17 @@ public final class NoticesViewModel {
     }
 
     /** The file name the save dialog proposes for the issued notice. */
-    public String fileName(ReportFileType type) {
+    public String fileName(NoticeFileType type) {
         return selected.get() == null || selected.get().issued().isEmpty() ? "告知书" + type.extension()
-                : NoticeExporter.fileName(selected.get().issued().get(), type);
+                : type.fileName(selected.get().issued().get());
     }
 
-    public void export(Path target, ReportFileType type) {
+    public void export(Path target, NoticeFileType type) {
         IssuedNotice n = issuedNotice();
         if (n == null) {
             return;
         }
-        executor.execute(BackgroundTask.wrap(() -> exporter.export(n.text(), target, type))
+        executor.execute(BackgroundTask.wrap(() -> exporter.write(n.text(), target, type))
                 .onRunning(() -> busy.set(true))
                 .onSuccess(path -> {
                     lastFile.set(path);
@@ -138,7 +138,7 @@ public final class NoticesViewModel {
         }
         executor.execute(BackgroundTask.wrap(() -> {
             java.nio.file.Files.createDirectories(printFolder);
-            Path pdf = exporter.export(n.text(), printFolder.resolve(NoticeExporter.fileName(n, ReportFileType.PDF)), ReportFileType.PDF);
+            Path pdf = exporter.write(n.text(), printFolder.resolve(NoticeFileType.PDF.fileName(n)), NoticeFileType.PDF);
             printer.print(pdf);
             return pdf;
         }).onRunning(() -> busy.set(true))

@@ -10,13 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.disclosuredesk.report.export.ReportFileType;
+import org.disclosuredesk.requests.notices.NoticeFileType;
+import org.disclosuredesk.report.export.NoticeDocxWriter;
+import org.disclosuredesk.report.export.NoticeFileWriter;
+import org.disclosuredesk.report.export.NoticePdfWriter;
 import org.disclosuredesk.report.export.ReportFonts;
 import org.disclosuredesk.requests.Request;
-import org.disclosuredesk.requests.notices.NoticeDocxWriter;
-import org.disclosuredesk.requests.notices.NoticeExporter;
+import org.disclosuredesk.requests.notices.NoticeFiles;
 import org.disclosuredesk.requests.notices.NoticeKind;
-import org.disclosuredesk.requests.notices.NoticePdfWriter;
 import org.disclosuredesk.requests.notices.NoticeScenario;
 import org.disclosuredesk.requests.notices.NoticeType;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
@@ -37,7 +38,7 @@ class NoticesViewModelTest {
     @BeforeEach
     void open() {
         s = new NoticeScenario(dir.resolve("db"));
-        NoticeExporter exporter = new NoticeExporter(new NoticePdfWriter(new ReportFonts(face -> Optional.empty())), new NoticeDocxWriter());
+        NoticeFiles exporter = new NoticeFileWriter(new NoticePdfWriter(new ReportFonts(face -> Optional.empty())), new NoticeDocxWriter());
         model = new NoticesViewModel(s.notices, exporter, new CurrentThreadTaskExecutor(), printed::add, dir.resolve("print"));
     }
 
@@ -65,8 +66,8 @@ class NoticesViewModelTest {
         assertTrue(model.issuedBinding().get());
         assertEquals("政公开补〔2025〕第1号", model.shownProperty().get().number());
         assertTrue(model.messageProperty().get().contains("政公开补〔2025〕第1号"));
-        Path out = dir.resolve(model.fileName(ReportFileType.DOCX));
-        model.export(out, ReportFileType.DOCX);
+        Path out = dir.resolve(model.fileName(NoticeFileType.DOCX));
+        model.export(out, NoticeFileType.DOCX);
         assertTrue(Files.size(out) > 0);
         assertEquals(out, model.lastFileProperty().get());
         model.print();
