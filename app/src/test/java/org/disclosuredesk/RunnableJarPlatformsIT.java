@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,5 +54,18 @@ class RunnableJarPlatformsIT {
         REQUIRED.get(platform).forEach(name -> found.put(name, entries.contains(name)));
         assertTrue(found.values().stream().allMatch(Boolean::booleanValue),
                 platform + " natives missing from " + JAR + ": " + found);
+    }
+
+    @Test
+    void the_jar_says_the_pom_version() throws Exception {
+        String pomVersion = System.getProperty("disclosuredesk.pomVersion");
+        assertNotNull(pomVersion, "run through Maven (surefire execution runnable-jar)");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-jar", JAR.toString(), "--version")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "--version did not finish");
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(output.contains("Disclosure Desk " + pomVersion), output);
     }
 }
