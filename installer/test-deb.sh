@@ -32,9 +32,11 @@ echo "N = $DEB ($VERSION), N+1 = $NEXT_DEB"
 
 # A desktop system has a menu directory; a bare container does not, and then the package installs
 # without a menu entry (its maintainer scripts allow that). Make one so the entry can be checked.
-MENUS_MADE=
-if [ ! -d /etc/xdg/menus ]; then mkdir -p /etc/xdg/menus/applications-merged; MENUS_MADE=1; fi
-trap 'apt-get remove -y -qq disclosure-desk >/dev/null 2>&1 || true; rm -rf "$WORK"; [ -z "$MENUS_MADE" ] || rm -rf /etc/xdg/menus' EXIT
+MADE=()
+for d in /etc/xdg/menus/applications-merged /usr/share/desktop-directories; do
+  [ -d "$d" ] || { mkdir -p "$d"; MADE+=("$d"); }
+done
+trap 'apt-get remove -y -qq disclosure-desk >/dev/null 2>&1 || true; rm -rf "$WORK"; for d in "${MADE[@]}"; do rm -rf "$d"; done' EXIT
 
 step "install N"
 apt-get install -y -qq "./$DEB" >/dev/null

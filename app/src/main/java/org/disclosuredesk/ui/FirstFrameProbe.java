@@ -37,7 +37,8 @@ final class FirstFrameProbe {
 
     /**
      * Call right after {@code stage.show()}. The frame of a pulse is rendered after its layout pass and
-     * before the next pulse starts, so the second post-layout pulse marks the first frame on screen.
+     * before the next pulse starts, so the second post-layout pulse (asked for at once) marks the first
+     * frame on screen.
      */
     static void watch(Stage stage) {
         String file = System.getProperty(FILE_PROPERTY);
@@ -48,7 +49,9 @@ final class FirstFrameProbe {
         Runnable[] listener = new Runnable[1];
         int[] pulses = {0};
         listener[0] = () -> {
-            if (++pulses[0] == 2) {
+            if (++pulses[0] == 1) {
+                Platform.requestNextPulse(); // a still scene has no next pulse of its own
+            } else if (pulses[0] == 2) {
                 scene.removePostLayoutPulseListener(listener[0]);
                 step("first-frame");
                 write(Path.of(file));

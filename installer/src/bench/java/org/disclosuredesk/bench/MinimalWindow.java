@@ -29,7 +29,9 @@ public final class MinimalWindow extends Application {
         Runnable[] listener = new Runnable[1];
         int[] pulses = {0};
         listener[0] = () -> {
-            if (++pulses[0] == 2) {
+            if (++pulses[0] == 1) {
+                Platform.requestNextPulse(); // a still scene has no next pulse of its own
+            } else if (pulses[0] == 2) {
                 scene.removePostLayoutPulseListener(listener[0]);
                 try {
                     Files.write(Path.of(file), List.of("first-frame " + System.currentTimeMillis()));
