@@ -71,7 +71,7 @@ public final class DesktopApp extends Application {
      * thread; on a second core it overlaps with opening the database (start() waits for it if it must).
      */
     private static void preloadFonts() {
-        Thread fonts = new Thread(UiFonts::load, "font-preload");
+        Thread fonts = new Thread(Theme::loadFonts, "font-preload");
         fonts.setDaemon(true);
         fonts.start();
     }
