@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 T=target
 DEB=$(ls "$T"/installer/disclosure-desk_*_amd64.deb | head -n 1)
-POM_VERSION=$(sed -n 's|.*<version>\(.*\)</version>.*|\1|p' ../pom.xml | sed -n 2p)
+POM_VERSION=$(sed -n 's|^  <version>\(.*\)</version>.*|\1|p' ../pom.xml | head -n 1)
 WORK=$(mktemp -d)
 export DESK_DB="$WORK/data/desk.db"
 trap 'apt-get remove -y -qq disclosure-desk >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
