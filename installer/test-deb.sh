@@ -89,7 +89,7 @@ echo "data intact"
 
 step "uninstall"
 apt-get remove -y -qq disclosure-desk >/dev/null
-! command -v disclosure-desk || fail "disclosure-desk still on the PATH"
+[ ! -e /usr/bin/disclosure-desk ] && [ ! -e /usr/bin/disclosure-desk-cli ] || fail "the /usr/bin links are left behind"
 [ ! -e /opt/disclosure-desk ] || fail "/opt/disclosure-desk left behind"
 [ -s "$DESK_DB" ] || fail "the data file went with the package"
 echo "removed; data file kept: $DESK_DB"
