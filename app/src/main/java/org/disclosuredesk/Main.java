@@ -22,11 +22,22 @@ public final class Main {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         quietLibraryLogging();
-        if (args.length == 0) {
+        if (args.length == 0 && !launchedAsCli()) {
             DesktopApp.launchWindow(args);
         } else {
             System.exit(CliApp.run(args));
         }
+    }
+
+    /**
+     * The packages' console launcher {@code disclosure-desk-cli} sets {@value #LAUNCHER_PROPERTY}=cli
+     * (installer/src/main/jpackage/cli-launcher.properties): typed alone in a Windows command prompt it
+     * prints the commands instead of opening a window the prompt would not wait for.
+     */
+    static final String LAUNCHER_PROPERTY = "disclosuredesk.launcher";
+
+    static boolean launchedAsCli() {
+        return "cli".equals(System.getProperty(LAUNCHER_PROPERTY));
     }
 
     /** Flyway and jOOQ log every migration at INFO; an office worker needs only warnings. */

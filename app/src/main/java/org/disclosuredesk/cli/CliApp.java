@@ -2,6 +2,7 @@
 package org.disclosuredesk.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.io.OutputStreamWriter;
 import org.disclosuredesk.shared.UserMessages;
@@ -14,9 +15,22 @@ public final class CliApp {
     }
 
     public static int run(String... args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, consoleCharset("sun.stdout.encoding")), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, consoleCharset("sun.stderr.encoding")), true);
         return run(out, err, args);
+    }
+
+    /**
+     * UTF-8, except in a Windows console: there Java sets {@code sun.stdout.encoding} to the console's code
+     * page (GBK/936 in a Chinese office), and UTF-8 bytes would show as mojibake in cmd.exe.
+     */
+    static Charset consoleCharset(String property) {
+        String name = System.getProperty(property);
+        try {
+            return name == null || name.isBlank() ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {

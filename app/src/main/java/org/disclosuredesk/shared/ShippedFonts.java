@@ -26,10 +26,16 @@ import java.util.Optional;
  */
 public enum ShippedFonts {
 
-    /** Window text. */
-    UI_REGULAR("NotoSansCJKsc-Regular.subset.otf", "Noto Sans CJK SC", false, Coverage.UNIFIED_IDEOGRAPHS, null, null),
-    /** Window text in bold; without a real bold face JavaFX would show bold labels as regular. */
-    UI_BOLD("NotoSansCJKsc-Bold.subset.otf", "Noto Sans CJK SC", true, Coverage.UNIFIED_IDEOGRAPHS, null, null),
+    /**
+     * Window text: the app's own words and GB2312 (installer/fonts/build-ui-font.sh). A rarer character in
+     * typed data comes from the system's CJK font through JavaFX's font fallback.
+     */
+    UI_REGULAR("NotoSansCJKsc-Regular.ui.otf", "Noto Sans CJK SC", false, Coverage.APP_TEXT, null, null),
+    /**
+     * Window text in bold; without a real bold face JavaFX would show bold labels as regular. The same
+     * file as {@link #PDF_HEADING}, so the bold face costs the package nothing extra.
+     */
+    UI_BOLD("NotoSansCJKsc-Bold.gb2312.otf", "Noto Sans CJK SC", true, Coverage.APP_TEXT, null, null),
     /**
      * Report title (二号 小标宋 in GB/T 9704). Windows: 宋体 {@code simsun.ttc}, face 0 of the collection,
      * which has no bold face, so the PDF code simulates bold as Word does.
@@ -37,8 +43,11 @@ public enum ShippedFonts {
     PDF_TITLE("NotoSerifCJKsc-Bold.gb2312.otf", "Noto Serif CJK SC", true, Coverage.GB2312, "PDF_BODY", "simsun.ttc"),
     /** Report body (三号 仿宋). Windows: 仿宋 {@code simfang.ttf}; shipped: a Song regular. */
     PDF_BODY("NotoSerifCJKsc-Regular.subset.otf", "Noto Serif CJK SC", false, Coverage.UNIFIED_IDEOGRAPHS, null, "simfang.ttf"),
-    /** First-level headings 「一、」 (黑体). Windows: {@code simhei.ttf}. Same file as {@link #UI_BOLD}. */
-    PDF_HEADING("NotoSansCJKsc-Bold.subset.otf", "Noto Sans CJK SC", true, Coverage.UNIFIED_IDEOGRAPHS, null, "simhei.ttf"),
+    /**
+     * First-level headings 「一、」 (黑体), fixed text: GB2312 plus the app's own words; a rarer character
+     * is drawn with the body face. Windows: {@code simhei.ttf}. Same file as {@link #UI_BOLD}.
+     */
+    PDF_HEADING("NotoSansCJKsc-Bold.gb2312.otf", "Noto Sans CJK SC", true, Coverage.GB2312, "PDF_BODY", "simhei.ttf"),
     /** Second-level headings 「（一）」 (楷体). Windows: {@code simkai.ttf}; shipped: Desk Kai (LXGW WenKai). */
     PDF_SUBHEADING("DeskKai-Regular.gb2312.ttf", "Desk Kai", false, Coverage.GB2312, "PDF_BODY", "simkai.ttf");
 
@@ -47,7 +56,12 @@ public enum ShippedFonts {
         /** All of U+4E00–U+9FFF (the 20,9xx CJK Unified Ideographs the face draws), so rare name characters render. */
         UNIFIED_IDEOGRAPHS,
         /** Only the 6,763 GB2312 hanzi, to keep the app small; other characters need {@link #fallback()}. */
-        GB2312
+        GB2312,
+        /**
+         * GB2312 plus every character of the app's own text (labels, statutory terms, messages), checked by
+         * UiFontCoverageTest; for the window only, where the system's CJK font draws anything rarer.
+         */
+        APP_TEXT
     }
 
     private static final String DIRECTORY = "/fonts/";

@@ -58,9 +58,22 @@ public final class DesktopApp extends Application {
     @Override
     public void init() {
         // init() runs on the launcher thread: opening and migrating the database never blocks the FX thread.
+        FirstFrameProbe.step("init");
+        preloadFonts();
         databaseFile = DataLocation.resolveForThisMachine(null);
         logFolder = WindowLog.install(databaseFile);
         openDatabase();
+        FirstFrameProbe.step("database-open");
+    }
+
+    /**
+     * Reading the shipped font files takes a few hundred ms that the first frame would wait for on the FX
+     * thread; on a second core it overlaps with opening the database (start() waits for it if it must).
+     */
+    private static void preloadFonts() {
+        Thread fonts = new Thread(Theme::loadFonts, "font-preload");
+        fonts.setDaemon(true);
+        fonts.start();
     }
 
     private void openDatabase() {
@@ -83,6 +96,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         Theme.applyGlobally();
+        FirstFrameProbe.step("theme-and-fonts");
         executor = new FxTaskExecutor();
         if (openFailure instanceof DatabaseOpenException
                 && ((DatabaseOpenException) openFailure).problem() == DatabaseOpenException.Problem.DAMAGED) {
@@ -143,6 +157,7 @@ public final class DesktopApp extends Application {
         stage.setScene(scene);
         windowState.applyTo(stage);
         window.show(windowState.lastScreen());
+        FirstFrameProbe.step("window-built");
         stage.setOnCloseRequest(e -> {
             // A clean exit backs the database up first (off the FX thread), then quits.
             e.consume();
@@ -153,6 +168,8 @@ public final class DesktopApp extends Application {
                     .onFinished(Platform::exit));
         });
         stage.show();
+        FirstFrameProbe.step("shown");
+        FirstFrameProbe.watch(stage);
         this.statusBar = statusBar;
         // The restore runs on the write thread; the screens it leaves stale are dropped on the FX thread.
         context.backups().addRestoreListener(() -> Platform.runLater(window::dataReplaced));

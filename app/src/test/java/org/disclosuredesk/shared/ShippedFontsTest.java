@@ -54,8 +54,9 @@ class ShippedFontsTest {
         assertEquals("", missing(font, REPORT_LABELS), role + " cannot draw these report characters");
     }
 
+    /** The PDF roles; the window's faces leave rare characters in data to the system's CJK font. */
     @ParameterizedTest
-    @EnumSource(ShippedFonts.class)
+    @EnumSource(value = ShippedFonts.class, mode = EnumSource.Mode.EXCLUDE, names = {"UI_REGULAR", "UI_BOLD"})
     void rareNameCharactersAreDrawnByTheFaceOrItsFallback(ShippedFonts role) throws Exception {
         ShippedFonts drawing = role.fallback().orElse(role);
 

@@ -18,6 +18,11 @@ public final class Theme {
         UiFonts.load();
     }
 
+    /** Reads the shipped faces now; any thread (start-up runs it beside the database open). */
+    public static void loadFonts() {
+        UiFonts.load();
+    }
+
     public static void style(Scene scene) {
         UiFonts.load();
         scene.getStylesheets().add(Theme.class.getResource("/css/app.css").toExternalForm());

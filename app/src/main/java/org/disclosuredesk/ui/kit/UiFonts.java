@@ -9,7 +9,8 @@ import org.disclosuredesk.shared.ShippedFonts;
 
 /**
  * The window's font. A fresh machine may have no CJK font JavaFX can find (every character a box), so
- * the app loads the Noto Sans CJK SC faces it ships, Regular and Bold, and names that family at the root.
+ * the app loads the Noto Sans CJK SC faces it ships, Regular (a subset: the app's own text and GB2312)
+ * and Bold, and names that family at the root. Thread-safe: DesktopApp starts it off the FX thread.
  */
 final class UiFonts {
 

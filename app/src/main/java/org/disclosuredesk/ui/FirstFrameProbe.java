@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Start-up measurement for docs/benchmarks.md, off unless {@code -Ddisclosuredesk.firstFrame=FILE} is
+ * given: writes the wall-clock time (epoch ms) of the start-up steps and of the first rendered frame to
+ * FILE, one {@code step millis} line each, so installer/measure-startup.sh can subtract its own launch
+ * time. With {@code -Ddisclosuredesk.firstFrame.exit=true} the app then quits (a measuring loop).
+ */
+final class FirstFrameProbe {
+
+    static final String FILE_PROPERTY = "disclosuredesk.firstFrame";
+    static final String EXIT_PROPERTY = "disclosuredesk.firstFrame.exit";
+
+    private static final List<String> STEPS = new ArrayList<>();
+
+    private FirstFrameProbe() {
+    }
+
+    /** Notes when a start-up step ended; free when the probe is off. */
+    static synchronized void step(String name) {
+        if (System.getProperty(FILE_PROPERTY) != null) {
+            STEPS.add(name + " " + System.currentTimeMillis());
+        }
+    }
+
+    /**
+     * Call right after {@code stage.show()}. The frame of a pulse is rendered after its layout pass and
+     * before the next pulse starts, so the second post-layout pulse (asked for at once) marks the first
+     * frame on screen.
+     */
+    static void watch(Stage stage) {
+        String file = System.getProperty(FILE_PROPERTY);
+        if (file == null) {
+            return;
+        }
+        Scene scene = stage.getScene();
+        Runnable[] listener = new Runnable[1];
+        int[] pulses = {0};
+        listener[0] = () -> {
+            if (++pulses[0] == 1) {
+                Platform.requestNextPulse(); // a still scene has no next pulse of its own
+            } else if (pulses[0] == 2) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                step("first-frame");
+                write(Path.of(file));
+                if (Boolean.getBoolean(EXIT_PROPERTY)) {
+                    Platform.runLater(Platform::exit);
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    private static synchronized void write(Path file) {
+        try {
+            Files.write(file, STEPS, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
