@@ -148,6 +148,7 @@ final class TaskTable {
         }
 
         private void sectionRow(String text) {
+            lastTask = "";
             PlanLines.Line line = PlanLines.clean(text, 0);
             Numbering.Label label = line == null ? null : Numbering.at(line.text(), line.folded());
             String title = label == null ? text.strip() : line.text().substring(label.textStart()).strip();
@@ -169,7 +170,7 @@ final class TaskTable {
                 // A merged 工作任务 groups its rows as a heading only when the rows have no 序号 of their own;
                 // rows numbered one by one are tasks, each keeping the 工作任务 before its 具体要求.
                 boolean ownSeq = seq != null && !seq.text().isEmpty() && !seq.mergedAbove() && !continuesBelow(r, Column.SEQ);
-                String taskText = task.text().isEmpty() && !task.mergedAbove() ? lastTask : task.text();
+                String taskText = task.text().isEmpty() && !task.mergedAbove() && !task.mergedLeft() ? lastTask : task.text();
                 lastTask = taskText;
                 boolean continues = !ownSeq && group >= 0 && (task.mergedAbove() || task.text().isEmpty());
                 boolean groupStarts = !ownSeq && !continues && continuesBelow(r, Column.TASK);
@@ -219,8 +220,10 @@ final class TaskTable {
             }
             SourceBlock.Cell below = first(rows.get(r + 1), column);
             SourceBlock.Cell detailBelow = first(rows.get(r + 1), Column.DETAIL);
+            // An empty cell stands for one merged from above (a paste from Word), unless it is marked as
+            // covered from the left: a rebuilt table's way of saying "no 工作任务 here".
             return below != null && (below.mergedAbove()
-                    || (below.text().isEmpty() && detailBelow != null && !detailBelow.text().isEmpty()));
+                    || (below.text().isEmpty() && !below.mergedLeft() && detailBelow != null && !detailBelow.text().isEmpty()));
         }
 
         private int countChildren(int parent) {
@@ -275,7 +278,8 @@ final class TaskTable {
     /** A row whose one text spans the table (a merged cell) or stands alone in it. */
     private static boolean spansRow(List<SourceBlock.Cell> row) {
         long nonEmpty = row.stream().filter(c -> !c.text().isBlank()).count();
-        return nonEmpty == 1 || row.stream().skip(1).allMatch(SourceBlock.Cell::mergedLeft);
+        boolean first = !row.isEmpty() && !row.get(0).text().isBlank();
+        return nonEmpty == 1 && first || row.stream().skip(1).allMatch(SourceBlock.Cell::mergedLeft);
     }
 
     private static String join(String task, String detail) {
