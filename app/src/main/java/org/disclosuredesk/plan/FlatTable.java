@@ -180,9 +180,8 @@ final class FlatTable {
         for (Deadline d : DeadlineFinder.find(text, null)) {
             covered += d.phrase().length();
         }
-        if (covered == 0) {
-            List<Deadline> cell = DeadlineFinder.fromCell(text, null);
-            covered = cell.size() == 1 && cell.get(0).kind() == DeadlineKind.ONGOING ? folded.length() : 0;
+        if (covered == 0 && DeadlineFinder.isOngoingWord(folded)) {
+            covered = folded.length();
         }
         return covered * 5 >= folded.length() * 2;
     }
