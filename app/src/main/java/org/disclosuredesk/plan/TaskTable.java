@@ -44,7 +44,7 @@ final class TaskTable {
             }
             firstData++;
         }
-        return Optional.of(new Reader(rows, columns).read(firstData));
+        return Optional.of(new Reader(rows, columns, rows.get(header)).read(firstData));
     }
 
     private static int headerRow(List<List<SourceBlock.Cell>> rows) {
@@ -126,16 +126,20 @@ final class TaskTable {
         private int group = -1;
         private String lastTask = "";
 
-        Reader(List<List<SourceBlock.Cell>> rows, Column[] columns) {
+        private final List<SourceBlock.Cell> headerRow;
+
+        Reader(List<List<SourceBlock.Cell>> rows, Column[] columns, List<SourceBlock.Cell> headerRow) {
             this.rows = rows;
             this.columns = columns;
+            this.headerRow = headerRow;
         }
 
         List<Row> read(int first) {
             for (int r = first; r < rows.size(); r++) {
                 List<SourceBlock.Cell> row = rows.get(r);
                 List<String> distinct = distinctTexts(row);
-                if (distinct.isEmpty()) {
+                if (distinct.isEmpty() || PlanLines.sameTexts(row, headerRow)) {
+                    // Empty, or the header repeated at the top of each page.
                     continue;
                 }
                 if (distinct.size() == 1 && spansRow(row)) {

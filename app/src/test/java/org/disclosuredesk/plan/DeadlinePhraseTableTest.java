@@ -54,9 +54,10 @@ class DeadlinePhraseTableTest {
         Set<Integer> used = new HashSet<>();
         List<String[]> rules = rows("deadline-rules.tsv");
         for (Example e : examples()) {
-            String folded = TextFolding.fold(e.phrase());
+            String phrase = TextFolding.fold(e.phrase());
             for (int r = 0; r < rules.size(); r++) {
-                if (Pattern.compile(rules.get(r)[2].strip()).matcher(folded).matches()) {
+                java.util.regex.Matcher m = Pattern.compile(rules.get(r)[2].strip()).matcher(TextFolding.fold(e.text()));
+                if (m.find() && m.group().equals(phrase)) {
                     used.add(r);
                 }
             }
