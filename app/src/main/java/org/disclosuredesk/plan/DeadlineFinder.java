@@ -114,6 +114,12 @@ final class DeadlineFinder {
         return List.of(new Deadline(t, DeadlineKind.ONGOING, null, null));
     }
 
+    /** A limit read as ongoing only because it names no date (「与预算公开同步」): the clerk should check it. */
+    static boolean isGuess(Deadline d) {
+        return d.kind() == DeadlineKind.ONGOING && find(d.phrase(), null).isEmpty()
+                && !isOngoingWord(TextFolding.fold(d.phrase().strip()));
+    }
+
     /** A cell that says only "no end": 长期, 持续, 常态化…. */
     static boolean isOngoingWord(String folded) {
         return folded.equals("长期") || folded.equals("持续") || folded.startsWith("常态化") || folded.equals("长期坚持");

@@ -74,20 +74,24 @@ final class FlatTable {
             return Optional.empty();
         }
         int end = pipes ? pipeRegionEnd(lines, i) : plainRegionEnd(lines, i);
-        List<Cell> cells = cells(lines.subList(i, end), pipes);
+        List<Cell> cells = cells(lines.subList(i, end), pipes, hasDeadlineColumn(header));
         if (cells.stream().noneMatch(c -> c.kind() == Kind.TEXT)) {
             return Optional.empty();
         }
         List<List<SourceBlock.Cell>> rows = new Assembler(header).rows(cells);
         int start = lineStarts[first];
         int stop = end < lines.size() ? lineStarts[end] - 1 : textLength;
-        return Optional.of(new Found(new SourceBlock.Table(rows, start, stop), end - first));
+        return Optional.of(new Found(new SourceBlock.Table(rows, start, stop, true), end - first));
     }
 
     private static boolean isHeaderName(String cell) {
         String key = TextFolding.nameKey(cell);
         return !key.isEmpty() && key.length() <= 12
                 && (TaskTable.classify(cell) != TaskTable.Column.OTHER || EXTRA_HEADERS.contains(key));
+    }
+
+    private static boolean hasDeadlineColumn(List<String> header) {
+        return header.stream().anyMatch(h -> TaskTable.classify(h) == TaskTable.Column.DEADLINE);
     }
 
     private static boolean hasTextAndWho(List<String> header) {
@@ -134,7 +138,7 @@ final class FlatTable {
         return lines.size();
     }
 
-    private static List<Cell> cells(List<String> region, boolean pipes) {
+    private static List<Cell> cells(List<String> region, boolean pipes, boolean deadlineColumn) {
         List<Cell> out = new ArrayList<>();
         for (String line : region) {
             List<String> parts = new ArrayList<>();
@@ -148,7 +152,7 @@ final class FlatTable {
                 out.add(new Cell("", Kind.ROW_END));
             }
         }
-        return groups(out);
+        return groups(out, deadlineColumn);
     }
 
     private static Kind kindOf(String text) {
@@ -191,11 +195,13 @@ final class FlatTable {
      * 工作任务 cell grouping the rows after it; several such titles in a row are levels, the last one the
      * group. A title numbered 1. keeps its number as the 序号 (「1.行政规范性文件集中公开」).
      */
-    private static List<Cell> groups(List<Cell> cells) {
+    private static List<Cell> groups(List<Cell> cells, boolean deadlineColumn) {
         List<Cell> out = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
-            if (c.kind() == Kind.TEXT && isTitle(c.text()) && nextIs(cells, i, Kind.SEQ, Kind.TEXT)) {
+            // Right after a row's units, short text is its time limit worded without a date, not a title.
+            boolean afterUnits = deadlineColumn && i > 0 && cells.get(i - 1).kind() == Kind.UNIT;
+            if (c.kind() == Kind.TEXT && !afterUnits && isTitle(c.text()) && nextIs(cells, i, Kind.SEQ, Kind.TEXT)) {
                 String f = TextFolding.fold(c.text());
                 Numbering.Label label = Numbering.at(c.text(), f);
                 if (label != null && label.style() == Numbering.Style.ARABIC) {
@@ -285,6 +291,12 @@ final class FlatTable {
                         seq = c.text();
                     }
                     case TEXT -> {
+                        if (current != null && deadlineColumn && current[5] == null && (current[3] != null || current[4] != null)
+                                && isTitle(c.text())) {
+                            // Short text after the units, where the 完成时限 goes: a limit worded without a date.
+                            current[5] = c.text();
+                            continue;
+                        }
                         close();
                         current = new String[] {seq == null ? "" : seq, group == null ? "" : group, c.text(), null, null, null};
                         currentMerged = new boolean[6];
@@ -342,7 +354,8 @@ final class FlatTable {
         private static List<SourceBlock.Cell> row(String[] texts, boolean[] merged) {
             List<SourceBlock.Cell> out = new ArrayList<>();
             for (int c = 0; c < texts.length; c++) {
-                out.add(new SourceBlock.Cell(texts[c] == null ? "" : texts[c], merged[c], false));
+                // Only the unit and time-limit cells (3..5) are ever copied from the row above.
+                out.add(new SourceBlock.Cell(texts[c] == null ? "" : texts[c], merged[c], false, merged[c] && c >= 3));
             }
             return out;
         }

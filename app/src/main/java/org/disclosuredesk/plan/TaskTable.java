@@ -2,9 +2,11 @@
 package org.disclosuredesk.plan;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.disclosuredesk.shared.TextFolding;
 
 /**
@@ -21,7 +23,7 @@ final class TaskTable {
      * table's rows (-1 for none); {@code label} is the 序号 as written (or the row's position when none is).
      */
     record Row(int parent, String label, boolean heading, String text, List<String> leadUnits,
-            List<String> responsibleUnits, String deadlineCell) {
+            List<String> responsibleUnits, String deadlineCell, Set<Doubt> doubts) {
     }
 
     private TaskTable() {
@@ -44,7 +46,7 @@ final class TaskTable {
             }
             firstData++;
         }
-        return Optional.of(new Reader(rows, columns, rows.get(header)).read(firstData));
+        return Optional.of(new Reader(rows, columns, rows.get(header), table.rebuilt()).read(firstData));
     }
 
     private static int headerRow(List<List<SourceBlock.Cell>> rows) {
@@ -128,7 +130,10 @@ final class TaskTable {
 
         private final List<SourceBlock.Cell> headerRow;
 
-        Reader(List<List<SourceBlock.Cell>> rows, Column[] columns, List<SourceBlock.Cell> headerRow) {
+        private final boolean rebuilt;
+
+        Reader(List<List<SourceBlock.Cell>> rows, Column[] columns, List<SourceBlock.Cell> headerRow, boolean rebuilt) {
+            this.rebuilt = rebuilt;
             this.rows = rows;
             this.columns = columns;
             this.headerRow = headerRow;
@@ -157,7 +162,7 @@ final class TaskTable {
             Numbering.Label label = line == null ? null : Numbering.at(line.text(), line.folded());
             String title = label == null ? text.strip() : line.text().substring(label.textStart()).strip();
             String written = label == null ? String.valueOf(countChildren(-1) + 1) : label.written();
-            out.add(new Row(-1, written, true, title, List.of(), List.of(), ""));
+            out.add(new Row(-1, written, true, title, List.of(), List.of(), "", Set.of()));
             section = out.size() - 1;
             group = -1;
         }
@@ -180,7 +185,7 @@ final class TaskTable {
                 boolean groupStarts = !ownSeq && !continues && continuesBelow(r, Column.TASK);
                 if (groupStarts) {
                     String label = seqText.isEmpty() ? String.valueOf(countChildren(section) + 1) : seqText;
-                    out.add(new Row(section, label, true, taskText, List.of(), List.of(), ""));
+                    out.add(new Row(section, label, true, taskText, List.of(), List.of(), "", Set.of()));
                     group = out.size() - 1;
                     seqText = "";
                 } else if (!continues) {
@@ -215,7 +220,21 @@ final class TaskTable {
                 label = String.valueOf(countChildren(parent) + 1);
             }
             ResponsibilityNote units = units(row);
-            out.add(new Row(parent, label, false, text.strip(), units.leadUnits(), units.responsibleUnits(), deadline(row)));
+            out.add(new Row(parent, label, false, text.strip(), units.leadUnits(), units.responsibleUnits(), deadline(row), doubts(row)));
+        }
+
+        /** A rebuilt table's text is read from cell contents; copied unit or time cells are guesses. */
+        private Set<Doubt> doubts(List<SourceBlock.Cell> row) {
+            EnumSet<Doubt> out = EnumSet.noneOf(Doubt.class);
+            if (rebuilt) {
+                out.add(Doubt.TEXT);
+            }
+            for (int c = 0; c < columns.length && c < row.size(); c++) {
+                if (row.get(c).guessed()) {
+                    out.add(columns[c] == Column.DEADLINE ? Doubt.DEADLINE : Doubt.UNITS);
+                }
+            }
+            return out;
         }
 
         private boolean continuesBelow(int r, Column column) {
