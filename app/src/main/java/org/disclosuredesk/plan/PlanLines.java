@@ -59,7 +59,7 @@ final class PlanLines {
                 String raw = (p.autoNumber() == null ? "" : p.autoNumber()) + p.text();
                 Line line = clean(raw, p.start());
                 if (line != null) {
-                    flow.add(line);
+                    flow.addAll(RunInLabels.split(line));
                 }
             } else if (block instanceof SourceBlock.Table t) {
                 if (!flow.isEmpty() && flow.get(flow.size() - 1) instanceof TableAt prev && continues(prev.table(), t)) {
