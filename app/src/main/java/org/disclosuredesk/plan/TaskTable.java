@@ -33,7 +33,12 @@ final class TaskTable {
         List<List<SourceBlock.Cell>> rows = table.rows();
         int header = headerRow(rows);
         if (header < 0) {
-            return Optional.empty();
+            // No header naming the columns: read their roles from what they hold.
+            Column[] guessed = ColumnRoles.guess(rows);
+            if (guessed == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Reader(rows, guessed, List.of(), table.rebuilt()).read(0));
         }
         Column[] columns = columns(rows, header);
         int firstData = header + 1;
@@ -46,6 +51,7 @@ final class TaskTable {
             }
             firstData++;
         }
+        ColumnRoles.fillFromContent(columns, rows, firstData);
         return Optional.of(new Reader(rows, columns, rows.get(header), table.rebuilt()).read(firstData));
     }
 
