@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.plan;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,7 +27,7 @@ import org.disclosuredesk.shared.TextFolding;
  */
 final class DeadlineFinder {
 
-    private enum Shape { RECURRING, FULL_DATE, MONTH, YEAR_END, HALF, QUARTER, THIS_YEAR, RELATIVE, ONGOING }
+    enum Shape { RECURRING, FULL_DATE, MONTH_RANGE, MONTH, YEAR_END, HALF, QUARTER, THIS_YEAR, RELATIVE, ONGOING }
 
     /** A rule runs only on text holding one of its {@code keys}: most sentences have no time limit at all. */
     private record Rule(Shape shape, String keys, Pattern pattern) {
@@ -42,19 +45,24 @@ final class DeadlineFinder {
     private record Hit(int start, int end, Rule rule, MatchResult m) {
     }
 
-    private static final String NUM = "(?:\\d+|[一二三四五六七八九十两]+)";
-    private static final List<Rule> RULES = List.of(
-            new Rule(Shape.RECURRING, "每", Pattern.compile(
-                    "每(?:周|星期|月(?:\\d{1,2}日前)?|个?季度(?:末|结束前)?|半年|年度?(?:(?:年底|年末)前?|\\d{1,2}月(?:底|末)?前|\\d{1,2}月\\d{1,2}日前)?)")),
-            new Rule(Shape.FULL_DATE, "日", Pattern.compile("(?=\\d)(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前)")),
-            new Rule(Shape.MONTH, "月", Pattern.compile(
-                    "(?=\\d)(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月份?(?:(底|末|上旬|中旬|下旬)(?:前|之前|以前)?|(?:前|之前|以前))")),
-            new Rule(Shape.YEAR_END, "年", Pattern.compile("(?=[到至\\d])(?:到|至)?(\\d{4})年(?:底|末|年底|度内|内)(?:前|之前)?")),
-            new Rule(Shape.HALF, "半", Pattern.compile("(?=[\\d上下])(?:(\\d{4})年)?(上半年|下半年)(?:前|末)?")),
-            new Rule(Shape.QUARTER, "季", Pattern.compile("(?=[\\d第一二三四])(?:(\\d{4})年)?第?([一二三四1-4])季度(?:末|底)?(?:前)?")),
-            new Rule(Shape.THIS_YEAR, "年", Pattern.compile("(?=[今本当年])(?<![全每近\\d一二三四五六七八九十两])(?:今年|本年度?|当年)?(?:年底前|年末前|年底|年末|年内|年度内)")),
-            new Rule(Shape.RELATIVE, "内", Pattern.compile("(?=[\\d一二三四五六七八九十两])(?<![\\d一二三四五六七八九十两])" + NUM + "个?(?:工作日|自然日|日|天|小时|周|个月|月)(?:内|以内)")),
-            new Rule(Shape.ONGOING, "长持常", Pattern.compile("(?=[长持常])(?:长期坚持|持续推进|长期推进|持续开展|长期开展|常态化推进|常态化开展)")));
+    /** The phrases as data: {@code deadline-rules.tsv}, each rule with its examples in {@code deadline-examples.tsv}. */
+    private static final List<Rule> RULES = loadRules();
+
+    private static List<Rule> loadRules() {
+        List<Rule> rules = new ArrayList<>();
+        try (InputStream in = DeadlineFinder.class.getResourceAsStream("deadline-rules.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                rules.add(new Rule(Shape.valueOf(f[0].strip()), f[1].strip(), Pattern.compile(f[2].strip())));
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("deadline-rules.tsv is missing from the application", e);
+        }
+        return List.copyOf(rules);
+    }
 
     private DeadlineFinder() {
     }
@@ -96,13 +104,25 @@ final class DeadlineFinder {
             return found;
         }
         String f = TextFolding.fold(t);
-        if (f.equals("长期") || f.equals("持续") || f.startsWith("常态化") || f.equals("长期坚持")) {
+        if (isOngoingWord(f)) {
             return List.of(new Deadline(t, DeadlineKind.ONGOING, null, null));
         }
         if (f.equals("全年") && year != null) {
             return List.of(new Deadline(t, DeadlineKind.DATE, LocalDate.of(year, 12, 31), null));
         }
-        return List.of(new Deadline(t, DeadlineKind.NONE, null, null));
+        // 「与预算公开同步」「按规定时限」: no date to compute, but a limit the office set — kept, read as ongoing.
+        return List.of(new Deadline(t, DeadlineKind.ONGOING, null, null));
+    }
+
+    /** A limit read as ongoing only because it names no date (「与预算公开同步」): the clerk should check it. */
+    static boolean isGuess(Deadline d) {
+        return d.kind() == DeadlineKind.ONGOING && find(d.phrase(), null).isEmpty()
+                && !isOngoingWord(TextFolding.fold(d.phrase().strip()));
+    }
+
+    /** A cell that says only "no end": 长期, 持续, 常态化…. */
+    static boolean isOngoingWord(String folded) {
+        return folded.equals("长期") || folded.equals("持续") || folded.startsWith("常态化") || folded.equals("长期坚持");
     }
 
     private static Deadline resolve(String phrase, Hit h, Integer planYear) {
@@ -113,6 +133,11 @@ final class DeadlineFinder {
             case FULL_DATE: {
                 Integer y = year(m.group(1), planYear);
                 return date(phrase, y == null ? null : safeDate(y, num(m.group(2)), num(m.group(3))));
+            }
+            case MONTH_RANGE: {
+                // 6—9月: the range ends with the later month.
+                Integer y = year(m.group(1), planYear);
+                return date(phrase, y == null ? null : monthLimit(y, num(m.group(2)), "底"));
             }
             case MONTH: {
                 Integer y = year(m.group(1), planYear);
@@ -143,14 +168,16 @@ final class DeadlineFinder {
     }
 
     private static Deadline recurring(String phrase, String f, Integer planYear) {
+        // 每月 / 按月, 每个季度 / 每季 / 按季度: the word after 每 or 按 names the period.
+        String period = f.substring(1).replaceFirst("^个", "");
         Recurrence r;
-        if (f.startsWith("每周") || f.startsWith("每星期")) {
+        if (period.startsWith("周") || period.startsWith("星期")) {
             r = Recurrence.WEEKLY;
-        } else if (f.startsWith("每月")) {
+        } else if (period.startsWith("月")) {
             r = Recurrence.MONTHLY;
-        } else if (f.contains("季度")) {
+        } else if (period.startsWith("季")) {
             r = Recurrence.QUARTERLY;
-        } else if (f.startsWith("每半年")) {
+        } else if (period.startsWith("半年")) {
             r = Recurrence.HALF_YEARLY;
         } else {
             r = Recurrence.YEARLY;

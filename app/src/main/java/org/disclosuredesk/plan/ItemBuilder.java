@@ -2,8 +2,10 @@
 package org.disclosuredesk.plan;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the outline into the plan's items: an item with items under it (numbered, or inline 一是…二是…)
@@ -49,7 +51,7 @@ final class ItemBuilder {
         List<NoteFinder.Found> notes = NoteFinder.find(content.text);
         List<InlineItems.Item> inline = node.label.style() == Numbering.Style.SHI ? List.of() : InlineItems.find(content.text);
         if (node.children.isEmpty() && inline.isEmpty()) {
-            PlanItem task = task(node.path(), parent, content, 0, content.text.length(), notes, inherited, List.of(), "");
+            PlanItem task = task(node.path(), parent, content, 0, content.text.length(), notes, inherited, List.of(), "", Set.of());
             if (!isClosingRemarks(node, task)) {
                 items.add(task);
             }
@@ -64,7 +66,7 @@ final class ItemBuilder {
         for (InlineItems.Item item : inline) {
             List<String> path = new ArrayList<>(node.path());
             path.add(item.written());
-            items.add(task(path, index, content, item.textStart(), item.end(), notes, handDown, List.of(), ""));
+            items.add(task(path, index, content, item.textStart(), item.end(), notes, handDown, List.of(), "", Set.of()));
         }
         for (OutlineNode child : node.children) {
             node(child, index, handDown);
@@ -88,12 +90,13 @@ final class ItemBuilder {
         }
         Units cells = new Units(row.leadUnits(), row.responsibleUnits());
         items.add(task(node.path(), parent, content, 0, row.text().length(), notes, inherited,
-                List.of(cells), row.deadlineCell()));
+                List.of(cells), row.deadlineCell(), row.doubts()));
     }
 
     /** A task from {@code [from, to)} of the content, with the notes covering it and any table cells. */
     private PlanItem task(List<String> path, int parent, Content content, int from, int to, List<NoteFinder.Found> notes,
-            Units inherited, List<Units> cellUnits, String deadlineCell) {
+            Units inherited, List<Units> cellUnits, String deadlineCell, Set<Doubt> rowDoubts) {
+        EnumSet<Doubt> doubts = rowDoubts.isEmpty() ? EnumSet.noneOf(Doubt.class) : EnumSet.copyOf(rowDoubts);
         Covered c = covered(content.text, from, to, notes);
         LinkedHashSet<String> lead = new LinkedHashSet<>(c.lead());
         LinkedHashSet<String> responsible = new LinkedHashSet<>(c.responsible());
@@ -104,6 +107,10 @@ final class ItemBuilder {
         if (lead.isEmpty() && responsible.isEmpty()) {
             lead.addAll(inherited.lead());
             responsible.addAll(inherited.responsible());
+            if (!lead.isEmpty() || !responsible.isEmpty()) {
+                // No unit of its own: the heading's note is handed down, a reading the clerk should confirm.
+                doubts.add(Doubt.UNITS);
+            }
         }
         List<Deadline> deadlines = new ArrayList<>();
         if (!deadlineCell.isBlank()) {
@@ -115,9 +122,12 @@ final class ItemBuilder {
             deadlines.addAll(DeadlineFinder.fromCell(phrase, year));
         }
         deadlines = distinctPhrases(deadlines);
+        if (deadlines.stream().anyMatch(DeadlineFinder::isGuess)) {
+            doubts.add(Doubt.DEADLINE);
+        }
         List<TaskPart> parts = c.parts.size() >= 2 ? c.parts : List.of();
         return new PlanItem(parent, path, false, c.text, new ArrayList<>(lead), new ArrayList<>(responsible), deadlines,
-                TargetFinder.find(c.text), parts, content.sourceAt(from), content.sourceAt(to));
+                TargetFinder.find(c.text), parts, content.sourceAt(from), content.sourceAt(to), doubts);
     }
 
     /**

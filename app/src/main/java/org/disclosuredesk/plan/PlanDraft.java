@@ -4,6 +4,7 @@ package org.disclosuredesk.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.disclosuredesk.shared.UnitMatcher;
 
 /**
@@ -20,12 +21,20 @@ public record PlanDraft(String title, String issuer, String docNumber, Integer y
     /** One item; {@code parent} indexes {@link #items()} (-1 for none). */
     /** {@code sourceStart}/{@code sourceEnd} locate the item in {@link #sourceText()} (for the review). */
     public record Item(int parent, List<String> path, boolean heading, String text, List<Unit> units, String deadlinePhrase,
-            LocalDate dueDate, DeadlineKind deadlineKind, Recurrence recurrence, List<Target> targets, int sourceStart, int sourceEnd) {
+            LocalDate dueDate, DeadlineKind deadlineKind, Recurrence recurrence, List<Target> targets, int sourceStart, int sourceEnd,
+            Set<Doubt> doubts) {
 
         public Item {
             path = List.copyOf(path);
             units = List.copyOf(units);
             targets = List.copyOf(targets);
+            doubts = Set.copyOf(doubts);
+        }
+
+        /** An item the clerk typed or corrected: nothing in it is a guess. */
+        public Item(int parent, List<String> path, boolean heading, String text, List<Unit> units, String deadlinePhrase,
+                LocalDate dueDate, DeadlineKind deadlineKind, Recurrence recurrence, List<Target> targets, int sourceStart, int sourceEnd) {
+            this(parent, path, heading, text, units, deadlinePhrase, dueDate, deadlineKind, recurrence, targets, sourceStart, sourceEnd, Set.of());
         }
     }
 
@@ -46,7 +55,7 @@ public record PlanDraft(String title, String issuer, String docNumber, Integer y
             }
             String phrase = String.join("；", i.deadlines().stream().map(Deadline::phrase).toList());
             items.add(new Item(i.parent(), i.path(), i.heading(), i.text(), units, phrase.isEmpty() ? null : phrase,
-                    i.dueDate(), i.deadlineKind(), i.recurrence(), i.targets(), i.sourceStart(), i.sourceEnd()));
+                    i.dueDate(), i.deadlineKind(), i.recurrence(), i.targets(), i.sourceStart(), i.sourceEnd(), i.doubts()));
         }
         return new PlanDraft(plan.title(), plan.issuer(), plan.docNumber(), plan.year(), plan.sourceName(), plan.sourceText(), items);
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One numbered item of a plan in document order: a heading (a section whose items are the tasks) or
@@ -24,9 +25,18 @@ public record PlanItem(
         List<Target> targets,
         List<TaskPart> parts,
         int sourceStart,
-        int sourceEnd) {
+        int sourceEnd,
+        Set<Doubt> doubts) {
+
+    /** An item with nothing guessed. */
+    public PlanItem(int parent, List<String> path, boolean heading, String text, List<String> leadUnits,
+            List<String> responsibleUnits, List<Deadline> deadlines, List<Target> targets, List<TaskPart> parts,
+            int sourceStart, int sourceEnd) {
+        this(parent, path, heading, text, leadUnits, responsibleUnits, deadlines, targets, parts, sourceStart, sourceEnd, Set.of());
+    }
 
     public PlanItem {
+        doubts = doubts.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(doubts));
         path = List.copyOf(path);
         leadUnits = List.copyOf(leadUnits);
         responsibleUnits = List.copyOf(responsibleUnits);

@@ -59,16 +59,51 @@ final class PlanLines {
                 String raw = (p.autoNumber() == null ? "" : p.autoNumber()) + p.text();
                 Line line = clean(raw, p.start());
                 if (line != null) {
-                    flow.add(line);
+                    flow.addAll(RunInLabels.split(line));
                 }
             } else if (block instanceof SourceBlock.Table t) {
-                flow.add(new TableAt(t));
+                if (!flow.isEmpty() && flow.get(flow.size() - 1) instanceof TableAt prev && continues(prev.table(), t)) {
+                    flow.set(flow.size() - 1, new TableAt(joined(prev.table(), t)));
+                } else {
+                    flow.add(new TableAt(t));
+                }
             }
         }
         List<Integer> years = new ArrayList<>();
         flow = withoutSignatures(flow, years);
         flow = withoutRepeatedExcerpt(flow);
         return new PlanLines(flow, years);
+    }
+
+    /**
+     * A table Word broke over a page is often two tables: the second has the same columns and either
+     * repeats the header row or has none. Read as one, so its rows keep their groups and columns.
+     */
+    private static boolean continues(SourceBlock.Table first, SourceBlock.Table next) {
+        if (first.rows().isEmpty() || next.rows().isEmpty() || first.rows().get(0).size() != next.rows().get(0).size()
+                || TaskTable.read(first).isEmpty()) {
+            return false;
+        }
+        return sameTexts(first.rows().get(0), next.rows().get(0)) || TaskTable.read(next).isEmpty();
+    }
+
+    private static SourceBlock.Table joined(SourceBlock.Table first, SourceBlock.Table next) {
+        List<List<SourceBlock.Cell>> rows = new ArrayList<>(first.rows());
+        List<List<SourceBlock.Cell>> more = next.rows();
+        rows.addAll(sameTexts(first.rows().get(0), more.get(0)) ? more.subList(1, more.size()) : more);
+        return new SourceBlock.Table(rows, first.start(), next.end());
+    }
+
+    static boolean sameTexts(List<SourceBlock.Cell> a, List<SourceBlock.Cell> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!TextFolding.nameKey(a.get(i).text()).equals(TextFolding.nameKey(b.get(i).text()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Line clean(String raw, int offset) {

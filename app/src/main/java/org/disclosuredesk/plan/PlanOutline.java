@@ -18,6 +18,7 @@ final class PlanOutline {
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d*\\s*[：:]?.{0,60}$");
     private static final Pattern NOT_TASKS = Pattern.compile(
             ".*(?:指导思想|基本原则|工作原则|工作目标|总体目标|主要目标|目标任务|总体要求|总体思路|编制依据|适用范围).*");
+    private static final Pattern RUN_ON_BASIS = Pattern.compile("(?:指导思想|基本原则|工作原则|工作目标|总体目标|主要目标|总体要求|总体思路)(?![，,、和与及])");
     private static final Pattern ACTION = Pattern.compile(".*(?:加强|强化|推进|落实|完善|做好|开展|提升|健全|建立|抓好|考核).*");
 
     private final OutlineNode root = OutlineNode.root();
@@ -124,7 +125,9 @@ final class PlanOutline {
 
     private static boolean isNotTasks(String title) {
         String t = title.strip();
-        return t.length() <= 24 && NOT_TASKS.matcher(t).matches() && !ACTION.matcher(t).matches();
+        // A heading whose body runs on without a break (a copy that lost its line breaks) starts with the word.
+        return t.length() <= 24 && NOT_TASKS.matcher(t).matches() && !ACTION.matcher(t).matches()
+                || t.length() > 24 && RUN_ON_BASIS.matcher(t).lookingAt();
     }
 
     private static boolean isExcluded(OutlineNode node) {

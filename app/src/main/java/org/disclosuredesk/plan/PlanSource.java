@@ -20,14 +20,32 @@ public record PlanSource(String name, String text, List<SourceBlock> blocks) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
+        List<String> lines = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        for (int pos = 0;;) {
+            int nl = text.indexOf('\n', pos);
+            starts.add(pos);
+            lines.add(text.substring(pos, nl < 0 ? text.length() : nl));
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        int[] lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         List<SourceBlock> blocks = new ArrayList<>();
         List<List<SourceBlock.Cell>> tableRows = new ArrayList<>();
         int tableStart = -1;
-        int pos = 0;
-        while (pos <= text.length()) {
-            int nl = text.indexOf('\n', pos);
-            int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(pos, end);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int pos = lineStarts[i];
+            if (tableRows.isEmpty() && FlatTable.mayStart(line)) {
+                java.util.Optional<FlatTable.Found> flat = FlatTable.at(lines, i, lineStarts, text.length());
+                if (flat.isPresent()) {
+                    blocks.add(flat.get().table());
+                    i += flat.get().lineCount() - 1;
+                    continue;
+                }
+            }
             if (tabs(line) >= 2) {
                 if (tableRows.isEmpty()) {
                     tableStart = pos;
@@ -42,12 +60,8 @@ public record PlanSource(String name, String text, List<SourceBlock> blocks) {
                     blocks.add(new SourceBlock.Table(padded(tableRows), tableStart, pos - 1));
                     tableRows.clear();
                 }
-                blocks.add(new SourceBlock.Paragraph(line, null, pos, end));
+                blocks.add(new SourceBlock.Paragraph(line, null, pos, pos + line.length()));
             }
-            if (nl < 0) {
-                break;
-            }
-            pos = nl + 1;
         }
         if (!tableRows.isEmpty()) {
             blocks.add(new SourceBlock.Table(padded(tableRows), tableStart, text.length()));

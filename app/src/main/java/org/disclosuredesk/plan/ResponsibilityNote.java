@@ -197,7 +197,7 @@ public record ResponsibilityNote(List<String> leadUnits, List<String> responsibl
                     if (!plausibleUnit(name)) {
                         return null;
                     }
-                    names.add(name);
+                    names.addAll(UnitNames.split(name));
                 }
                 start = i + 1;
             }

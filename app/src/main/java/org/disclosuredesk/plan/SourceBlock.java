@@ -19,10 +19,15 @@ public sealed interface SourceBlock permits SourceBlock.Paragraph, SourceBlock.T
     }
 
     /** A table as a full grid: merged cells are repeated in every grid position they cover. */
-    record Table(List<List<Cell>> rows, int start, int end) implements SourceBlock {
+    record Table(List<List<Cell>> rows, int start, int end, boolean rebuilt) implements SourceBlock {
 
         public Table {
             rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        /** A table as the document stores it ({@code rebuilt}: put back together from flattened text). */
+        public Table(List<List<Cell>> rows, int start, int end) {
+            this(rows, start, end, false);
         }
     }
 
@@ -30,6 +35,11 @@ public sealed interface SourceBlock permits SourceBlock.Paragraph, SourceBlock.T
      * One grid position. {@code mergedAbove}: the cell above covers this position too (a vertical
      * merge); {@code mergedLeft}: the cell to the left does (a horizontal merge).
      */
-    record Cell(String text, boolean mergedAbove, boolean mergedLeft) {
+    record Cell(String text, boolean mergedAbove, boolean mergedLeft, boolean guessed) {
+
+        /** {@code guessed}: the text was copied from the row above on a guess that the cell was merged. */
+        public Cell(String text, boolean mergedAbove, boolean mergedLeft) {
+            this(text, mergedAbove, mergedLeft, false);
+        }
     }
 }

@@ -2,9 +2,11 @@
 package org.disclosuredesk.plan;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.disclosuredesk.shared.TextFolding;
 
 /**
@@ -21,7 +23,7 @@ final class TaskTable {
      * table's rows (-1 for none); {@code label} is the 序号 as written (or the row's position when none is).
      */
     record Row(int parent, String label, boolean heading, String text, List<String> leadUnits,
-            List<String> responsibleUnits, String deadlineCell) {
+            List<String> responsibleUnits, String deadlineCell, Set<Doubt> doubts) {
     }
 
     private TaskTable() {
@@ -31,7 +33,12 @@ final class TaskTable {
         List<List<SourceBlock.Cell>> rows = table.rows();
         int header = headerRow(rows);
         if (header < 0) {
-            return Optional.empty();
+            // No header naming the columns: read their roles from what they hold.
+            Column[] guessed = ColumnRoles.guess(rows);
+            if (guessed == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Reader(rows, guessed, List.of(), table.rebuilt()).read(0));
         }
         Column[] columns = columns(rows, header);
         int firstData = header + 1;
@@ -44,7 +51,8 @@ final class TaskTable {
             }
             firstData++;
         }
-        return Optional.of(new Reader(rows, columns).read(firstData));
+        ColumnRoles.fillFromContent(columns, rows, firstData);
+        return Optional.of(new Reader(rows, columns, rows.get(header), table.rebuilt()).read(firstData));
     }
 
     private static int headerRow(List<List<SourceBlock.Cell>> rows) {
@@ -126,16 +134,23 @@ final class TaskTable {
         private int group = -1;
         private String lastTask = "";
 
-        Reader(List<List<SourceBlock.Cell>> rows, Column[] columns) {
+        private final List<SourceBlock.Cell> headerRow;
+
+        private final boolean rebuilt;
+
+        Reader(List<List<SourceBlock.Cell>> rows, Column[] columns, List<SourceBlock.Cell> headerRow, boolean rebuilt) {
+            this.rebuilt = rebuilt;
             this.rows = rows;
             this.columns = columns;
+            this.headerRow = headerRow;
         }
 
         List<Row> read(int first) {
             for (int r = first; r < rows.size(); r++) {
                 List<SourceBlock.Cell> row = rows.get(r);
                 List<String> distinct = distinctTexts(row);
-                if (distinct.isEmpty()) {
+                if (distinct.isEmpty() || PlanLines.sameTexts(row, headerRow)) {
+                    // Empty, or the header repeated at the top of each page.
                     continue;
                 }
                 if (distinct.size() == 1 && spansRow(row)) {
@@ -148,11 +163,12 @@ final class TaskTable {
         }
 
         private void sectionRow(String text) {
+            lastTask = "";
             PlanLines.Line line = PlanLines.clean(text, 0);
             Numbering.Label label = line == null ? null : Numbering.at(line.text(), line.folded());
             String title = label == null ? text.strip() : line.text().substring(label.textStart()).strip();
             String written = label == null ? String.valueOf(countChildren(-1) + 1) : label.written();
-            out.add(new Row(-1, written, true, title, List.of(), List.of(), ""));
+            out.add(new Row(-1, written, true, title, List.of(), List.of(), "", Set.of()));
             section = out.size() - 1;
             group = -1;
         }
@@ -169,13 +185,13 @@ final class TaskTable {
                 // A merged 工作任务 groups its rows as a heading only when the rows have no 序号 of their own;
                 // rows numbered one by one are tasks, each keeping the 工作任务 before its 具体要求.
                 boolean ownSeq = seq != null && !seq.text().isEmpty() && !seq.mergedAbove() && !continuesBelow(r, Column.SEQ);
-                String taskText = task.text().isEmpty() && !task.mergedAbove() ? lastTask : task.text();
+                String taskText = task.text().isEmpty() && !task.mergedAbove() && !task.mergedLeft() ? lastTask : task.text();
                 lastTask = taskText;
                 boolean continues = !ownSeq && group >= 0 && (task.mergedAbove() || task.text().isEmpty());
                 boolean groupStarts = !ownSeq && !continues && continuesBelow(r, Column.TASK);
                 if (groupStarts) {
                     String label = seqText.isEmpty() ? String.valueOf(countChildren(section) + 1) : seqText;
-                    out.add(new Row(section, label, true, taskText, List.of(), List.of(), ""));
+                    out.add(new Row(section, label, true, taskText, List.of(), List.of(), "", Set.of()));
                     group = out.size() - 1;
                     seqText = "";
                 } else if (!continues) {
@@ -210,7 +226,21 @@ final class TaskTable {
                 label = String.valueOf(countChildren(parent) + 1);
             }
             ResponsibilityNote units = units(row);
-            out.add(new Row(parent, label, false, text.strip(), units.leadUnits(), units.responsibleUnits(), deadline(row)));
+            out.add(new Row(parent, label, false, text.strip(), units.leadUnits(), units.responsibleUnits(), deadline(row), doubts(row)));
+        }
+
+        /** A rebuilt table's text is read from cell contents; copied unit or time cells are guesses. */
+        private Set<Doubt> doubts(List<SourceBlock.Cell> row) {
+            EnumSet<Doubt> out = EnumSet.noneOf(Doubt.class);
+            if (rebuilt) {
+                out.add(Doubt.TEXT);
+            }
+            for (int c = 0; c < columns.length && c < row.size(); c++) {
+                if (row.get(c).guessed()) {
+                    out.add(columns[c] == Column.DEADLINE ? Doubt.DEADLINE : Doubt.UNITS);
+                }
+            }
+            return out;
         }
 
         private boolean continuesBelow(int r, Column column) {
@@ -219,8 +249,10 @@ final class TaskTable {
             }
             SourceBlock.Cell below = first(rows.get(r + 1), column);
             SourceBlock.Cell detailBelow = first(rows.get(r + 1), Column.DETAIL);
+            // An empty cell stands for one merged from above (a paste from Word), unless it is marked as
+            // covered from the left: a rebuilt table's way of saying "no 工作任务 here".
             return below != null && (below.mergedAbove()
-                    || (below.text().isEmpty() && detailBelow != null && !detailBelow.text().isEmpty()));
+                    || (below.text().isEmpty() && !below.mergedLeft() && detailBelow != null && !detailBelow.text().isEmpty()));
         }
 
         private int countChildren(int parent) {
@@ -275,7 +307,8 @@ final class TaskTable {
     /** A row whose one text spans the table (a merged cell) or stands alone in it. */
     private static boolean spansRow(List<SourceBlock.Cell> row) {
         long nonEmpty = row.stream().filter(c -> !c.text().isBlank()).count();
-        return nonEmpty == 1 || row.stream().skip(1).allMatch(SourceBlock.Cell::mergedLeft);
+        boolean first = !row.isEmpty() && !row.get(0).text().isBlank();
+        return nonEmpty == 1 && first || row.stream().skip(1).allMatch(SourceBlock.Cell::mergedLeft);
     }
 
     private static String join(String task, String detail) {

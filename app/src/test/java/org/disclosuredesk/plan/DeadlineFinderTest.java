@@ -68,10 +68,13 @@ class DeadlineFinderTest {
     }
 
     @Test
-    void a_table_cell_that_is_not_a_phrase_is_kept_as_written() {
+    void a_table_cell_that_is_not_a_date_is_kept_as_written_and_read_as_ongoing() {
         assertEquals(DeadlineKind.ONGOING, DeadlineFinder.fromCell("长期", 2020).get(0).kind());
-        Deadline other = DeadlineFinder.fromCell("按上级要求", 2020).get(0);
-        assertEquals("按上级要求", other.phrase());
-        assertEquals(DeadlineKind.NONE, other.kind());
+        // Issue 16: a limit that names no date resolves to 「持续」, never dropped.
+        for (String cell : List.of("按上级要求", "与预算公开同步", "按规定时限")) {
+            Deadline other = DeadlineFinder.fromCell(cell, 2020).get(0);
+            assertEquals(cell, other.phrase());
+            assertEquals(DeadlineKind.ONGOING, other.kind());
+        }
     }
 }

@@ -86,6 +86,44 @@ public final class PlanCorpusDocx {
         return file;
     }
 
+    /**
+     * Field corpus (test set): 宣城市 2020 基层政务公开 task table, typed from the table on the city's page. Word
+     * broke it over a page, so it is two tables, the second repeating the header row (序號 | 工作任務 | 責任單位 |
+     * 時限要求); the deadlines are 「2020年10月底」 style, without 前.
+     */
+    public static Path xuancheng2020SplitTable(Path folder) throws IOException {
+        return splitTable(folder.resolve("xuancheng-2020-split-table.docx"),
+                List.of("宣城市全面推進基層政務公開標準化規範化工作實施方案", "附件", "任務分工表"),
+                List.of("序號", "工 作 任 務", "責任單位", "時限要求"),
+                List.of(List.of("1", "根據省基層政務公開事項梳理指南和基層政務公開事項指引目錄，指導各縣市區抓好落實。", "市直26個試點領域業務主管部門", "2020年10月底"),
+                        List.of("2", "編制完善基層政務公開事項目錄並按目錄公開各類信息。", "各縣市區政府，各鄉鎮政府、街道辦事處", "2020年11月底"),
+                        List.of("3", "全面準確公開基層政務服務事項、辦事指南、辦事流程、辦事機構等信息。", "市數據資源局，各縣市區政府，各鄉鎮政府、街道辦事處", "2020年底")),
+                List.of(List.of("4", "推行基層政務服務一次告知制度。", "市數據資源局，各縣市區政府，各鄉鎮政府、街道辦事處", "2020年底"),
+                        List.of("5", "縣、鄉兩級政府要健全政務公開工作機構，確保政務公開工作有機構承擔、有專人負責，政務公開工作專職人員要保持相對穩定。", "各縣市區政府，各鄉鎮政府、街道辦事處", "2020年底"),
+                        List.of("6", "縣、鄉兩級政府要對政府信息進行全生命周期的規範管理，健全政府信息公開屬性的源頭認定機制，對已發佈的信息要定期評估、動態調整。", "各縣(市、區)政府，各鄉鎮政府、街道辦事處", "2021年底")),
+                true);
+    }
+
+    /**
+     * A task table Word broke over a page: two tables with the same columns, the second repeating the
+     * header row when {@code repeatHeader}.
+     */
+    public static Path splitTable(Path file, List<String> paragraphs, List<String> header, List<List<String>> first,
+            List<List<String>> second, boolean repeatHeader) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            paragraphs.forEach(p -> doc.createParagraph().createRun().setText(p));
+            XWPFTable one = doc.createTable(1, header.size());
+            fill(one.getRow(0), header);
+            first.forEach(r -> row(one, r.toArray(new String[0])));
+            doc.createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+            XWPFTable two = doc.createTable(1, header.size());
+            fill(two.getRow(0), repeatHeader ? header : second.get(0));
+            (repeatHeader ? second : second.subList(1, second.size())).forEach(r -> row(two, r.toArray(new String[0])));
+            write(doc, file);
+        }
+        return file;
+    }
+
     public static Path autoNumbered(Path folder) throws IOException {
         Path file = folder.resolve("auto-numbered.docx");
         try (XWPFDocument doc = new XWPFDocument()) {

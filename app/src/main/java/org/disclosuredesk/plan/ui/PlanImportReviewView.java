@@ -165,6 +165,7 @@ final class PlanImportReviewView extends BorderPane {
                 i -> i.path().isEmpty() ? "" : i.path().get(i.path().size() - 1));
         tree.getColumns().add(number);
         tree.setTreeColumn(number);
+        tree.getColumns().add(doubtColumn());
         // Minimum widths keep a date and a short phrase whole: squeezed to fit, the task text gives way first.
         tree.getColumns().add(column(Texts.get("plan.col.task"), 220, 120, i -> firstLine(i.textProperty().get())));
         TreeTableColumn<ReviewItem, ReviewItem> leadCol = unitColumn(Texts.get("plan.col.lead"), true);
@@ -182,6 +183,44 @@ final class PlanImportReviewView extends BorderPane {
             }
         });
         tree.setPlaceholder(new Label(Texts.get("plan.review.noItems")));
+    }
+
+    /** 「需核对」: what the reader guessed in the item (text, units, time limit), with a warning icon. */
+    private static TreeTableColumn<ReviewItem, String> doubtColumn() {
+        TreeTableColumn<ReviewItem, String> c = new TreeTableColumn<>(Texts.get("plan.review.col.doubt"));
+        c.setPrefWidth(84);
+        c.setMinWidth(64);
+        c.setEditable(false);
+        c.setCellValueFactory(f -> {
+            ReviewItem item = f.getValue().getValue();
+            if (item == null) {
+                return new ReadOnlyStringWrapper("");
+            }
+            return javafx.beans.binding.Bindings.createStringBinding(() -> String.join("、",
+                    item.doubtsProperty().get().stream().sorted().map(PlanImportReviewView::doubtWord).toList()), item.doubtsProperty());
+        });
+        c.setCellFactory(col -> new javafx.scene.control.TreeTableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                boolean show = !empty && value != null && !value.isEmpty();
+                setText(show ? value : null);
+                setGraphic(show ? new FontIcon("mdi2a-alert-outline") : null);
+                getStyleClass().remove("plan-review-doubt");
+                if (show) {
+                    getStyleClass().add("plan-review-doubt");
+                }
+            }
+        });
+        return c;
+    }
+
+    private static String doubtWord(org.disclosuredesk.plan.Doubt d) {
+        return switch (d) {
+            case TEXT -> Texts.get("plan.review.doubt.text");
+            case UNITS -> Texts.get("plan.review.doubt.units");
+            case DEADLINE -> Texts.get("plan.review.doubt.deadline");
+        };
     }
 
     private static TreeTableColumn<ReviewItem, String> column(String title, double width, double minWidth,

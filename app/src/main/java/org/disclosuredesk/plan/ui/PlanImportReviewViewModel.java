@@ -143,6 +143,7 @@ public final class PlanImportReviewViewModel {
         for (int i = 0; i < d.items().size(); i++) {
             ReviewItem item = new ReviewItem(i, d.items().get(i));
             item.includedProperty().addListener((obs, old, on) -> refreshSummary());
+            item.doubtsProperty().addListener((obs, old, now) -> refreshSummary());
             list.add(item);
         }
         items.setAll(list);
@@ -363,7 +364,9 @@ public final class PlanImportReviewViewModel {
     private void refreshSummary() {
         long tasks = items.stream().filter(i -> !i.heading() && i.includedProperty().get()).count();
         long unresolved = unknownUnits.stream().filter(u -> u.resolution() == null).count();
-        summary.set(Texts.get("plan.review.summary", tasks, unknownUnits.size(), unresolved));
+        long doubtful = items.stream().filter(i -> !i.heading() && i.includedProperty().get() && !i.doubtsProperty().get().isEmpty()).count();
+        String doubts = doubtful == 0 ? "" : Texts.get("plan.review.doubts", doubtful);
+        summary.set(Texts.get("plan.review.summary", tasks, unknownUnits.size(), unresolved) + doubts);
         saveText.set(Texts.get("plan.review.save", tasks));
     }
 

@@ -10,7 +10,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.disclosuredesk.plan.DeadlineKind;
+import org.disclosuredesk.plan.Doubt;
 import org.disclosuredesk.plan.PlanDraft;
 import org.disclosuredesk.plan.PlanParser;
 import org.disclosuredesk.plan.Recurrence;
@@ -36,6 +41,7 @@ public final class ReviewItem {
     private final ObjectProperty<Recurrence> recurrence = new SimpleObjectProperty<>();
     private final BooleanProperty dueDateTyped = new SimpleBooleanProperty();
     private final BooleanProperty included = new SimpleBooleanProperty(true);
+    private final ReadOnlyObjectWrapper<Set<Doubt>> doubts = new ReadOnlyObjectWrapper<>(Set.of());
 
     ReviewItem(int index, PlanDraft.Item item) {
         this.index = index;
@@ -52,6 +58,20 @@ public final class ReviewItem {
         dueDate.set(item.dueDate());
         kind.set(item.deadlineKind());
         recurrence.set(item.recurrence());
+        doubts.set(Set.copyOf(item.doubts()));
+        // What the clerk has edited is no longer the reader's guess.
+        text.addListener((o, a, b) -> checked(Doubt.TEXT));
+        lead.addListener((o, a, b) -> checked(Doubt.UNITS));
+        responsible.addListener((o, a, b) -> checked(Doubt.UNITS));
+        deadline.addListener((o, a, b) -> checked(Doubt.DEADLINE));
+    }
+
+    private void checked(Doubt d) {
+        if (doubts.get().contains(d)) {
+            EnumSet<Doubt> rest = EnumSet.copyOf(doubts.get());
+            rest.remove(d);
+            doubts.set(Set.copyOf(rest));
+        }
     }
 
     private static String names(PlanDraft.Item item, UnitRole role) {
@@ -76,6 +96,8 @@ public final class ReviewItem {
     /** The user typed the due date: a later change of the phrase or the year does not overwrite it. */
     public BooleanProperty dueDateTypedProperty() { return dueDateTyped; }
     public BooleanProperty includedProperty() { return included; }
+    /** What in the item came from a weak guess of the reader and has not been edited since. */
+    public ReadOnlyObjectProperty<Set<Doubt>> doubtsProperty() { return doubts.getReadOnlyProperty(); }
 
     public List<String> leadNames() {
         return PlanParser.splitUnits(lead.get());

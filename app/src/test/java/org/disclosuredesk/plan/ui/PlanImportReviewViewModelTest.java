@@ -73,6 +73,23 @@ class PlanImportReviewViewModelTest {
     }
 
     @Test
+    void guesses_are_marked_counted_in_the_header_and_cleared_by_an_edit() {
+        model.openText(String.join("\n", "某局2025年政务公开任务清单",
+                "工作任务 | 具体要求 | 责任部门 | 完成时限 |",
+                "一、做好规划公开。 | 1.主动公开规划纲要。 | 办公室 | 与预算公开同步 |",
+                "2.做好规划的归集整理。 |"), () -> { });
+        ReviewItem first = model.items().get(1);
+        ReviewItem second = model.items().get(2);
+        assertEquals(java.util.Set.of(org.disclosuredesk.plan.Doubt.TEXT, org.disclosuredesk.plan.Doubt.DEADLINE), first.doubtsProperty().get());
+        assertEquals(java.util.Set.of(org.disclosuredesk.plan.Doubt.TEXT, org.disclosuredesk.plan.Doubt.UNITS,
+                org.disclosuredesk.plan.Doubt.DEADLINE), second.doubtsProperty().get());
+        assertTrue(model.summaryProperty().get().contains("其中 2 项含推测的内容"), model.summaryProperty().get());
+
+        second.responsibleProperty().set("办公室、信息中心");
+        assertFalse(second.doubtsProperty().get().contains(org.disclosuredesk.plan.Doubt.UNITS));
+    }
+
+    @Test
     void saving_stores_the_edits_the_links_and_leaves_out_excluded_items() {
         Unit office = context.units().add("办公室", "科室", List.of());
         model.openText(PLAN, () -> { });
