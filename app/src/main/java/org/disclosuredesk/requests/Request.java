@@ -8,8 +8,8 @@ import org.disclosuredesk.law.ResultRow;
 
 /**
  * An application as the log holds it. {@code dueOn} is the stored copy of the derived due date (the
- * overview and the report read it; null once decided or while the clock waits for the applicant);
- * the truth is always {@link AnswerDeadline} over the events.
+ * overview reads it; null while the clock waits for the applicant). Once decided it is kept as it was at
+ * the decision, so late replies are counted from it; while open the truth is {@link AnswerDeadline}.
  */
 public record Request(Long id, RegistrationNumber number, RequestIntake intake, ResultRow result, LocalDate decidedOn,
         LocalDate dueOn, List<RequestEvent> events) {

@@ -118,6 +118,15 @@ public final class RequestRepository {
         return load(REQUEST.DECIDED_ON.isNull());
     }
 
+    /**
+     * Decided in {@code year} either after the kept due date or without one (rows decided before V9 kept
+     * it, or closed while the clock waited): the candidates for 「逾期办结」.
+     */
+    public List<Request> decidedLateOrWithoutKeptDueDate(int year) {
+        return load(REQUEST.DECIDED_ON.between(year + "-01-01", year + "-12-31")
+                .and(REQUEST.DUE_ON.isNull().or(REQUEST.DECIDED_ON.gt(REQUEST.DUE_ON))));
+    }
+
     /** Received on or before 31 December of {@code year} and not decided by then (四、结转下年度继续办理). */
     public List<Request> carriedOutOf(int year) {
         String lastDay = year + "-12-31";

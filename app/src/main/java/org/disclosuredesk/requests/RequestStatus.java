@@ -31,7 +31,7 @@ public enum RequestStatus {
             WorkCalendar calendar) {
         LocalDate due = deadline.dueOn();
         if (decidedOn != null) {
-            return due != null && decidedOn.isAfter(due) ? CLOSED_LATE : CLOSED;
+            return ofDecided(due, decidedOn);
         }
         if (due == null) {
             return IN_PROGRESS;
@@ -40,6 +40,12 @@ public enum RequestStatus {
             return OVERDUE;
         }
         return calendar.workingDaysBetween(today, due) <= dueSoonWorkingDays ? DUE_SOON : IN_PROGRESS;
+    }
+
+    /** A decided request is 逾期办结 when decided after the due date it had at the decision (kept, never nulled). */
+    // [impl->req~clock.late-replies~1]
+    public static RequestStatus ofDecided(LocalDate keptDueOn, LocalDate decidedOn) {
+        return keptDueOn != null && decidedOn.isAfter(keptDueOn) ? CLOSED_LATE : CLOSED;
     }
 
     public static java.util.Optional<RequestStatus> fromLabel(String text) {

@@ -184,7 +184,7 @@ public final class NarrativeDraft {
         StringBuilder s = new StringBuilder("（一）存在的主要问题。");
         StringJoiner issues = new StringJoiner("；", "", "。");
         if (facts.answeredLate() > 0) {
-            issues.add("依申请公开办理时效有待提高，本年度有" + facts.answeredLate() + "件申请未在法定期限内答复");
+            issues.add("依申请公开答复时效有待提高，本年度有" + facts.answeredLate() + "件申请未在法定期限内答复");
         }
         if (!facts.openTaskTexts().isEmpty()) {
             issues.add("工作方案中仍有" + facts.openTaskTexts().size() + "项任务未完成（如" + sentence(facts.openTaskTexts().get(0)) + "）");

@@ -279,4 +279,27 @@ class ReportChecksTest {
         Report report = new Report(2025, "示例县人民政府", in.tables(), GOOD, all, Report.ExportState.NEW);
         assertTrue(!report.exportable());
     }
+
+    // [utest->req~report.check.timeliness-claim~1]
+    @ParameterizedTest(name = "{0} with {1} late → {2} finding(s)")
+    @CsvSource(delimiter = '|', value = {
+        "所有申请均在法定期限内答复。| 2 | 1",
+        "所有申请均在法定期限内答复。| 0 | 0",
+        "全年申请均按时答复。| 1 | 1",
+        "未出现逾期答复的情况。| 1 | 1",
+        "所有申请都在规定时限内办结。| 3 | 1",
+        "有2件申请的答复超过法定期限。| 2 | 0",
+        "有1件申请的答复超过法定期限。| 2 | 1",
+        "本年度有两件申请未在法定期限内答复。| 2 | 0",
+        "本年度有3件申请未在法定期限内答复。| 2 | 1",
+        "共收到申请58件。| 2 | 0",
+    })
+    void text_about_timeliness_must_agree_with_the_late_replies_of_the_request_log(String sentence, long late, int findings) {
+        for (Narrative n : new Narrative[] {
+            new Narrative(sentence, GOOD.problems(), GOOD.otherMatters()),
+            new Narrative(GOOD.overview(), sentence, GOOD.otherMatters())}) {
+            CheckInput in = input(n).withLateReplies(late);
+            assertEquals(findings, new TimelinessClaimCheck().check(in).stream().filter(Finding::isError).count(), sentence);
+        }
+    }
 }
