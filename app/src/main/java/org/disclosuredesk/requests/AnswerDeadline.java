@@ -56,15 +56,17 @@ public final class AnswerDeadline {
     // [impl->req~clock.missed-stays-missed~1]
     public Deadline of(LocalDate receivedOn, List<RequestEvent> events) {
         MissedSteps missed = missedSteps(receivedOn, events);
-        if (missed.reasons().isEmpty()) {
-            return clock(receivedOn, events, List.of());
-        }
-        return clock(receivedOn, missed.effective(), missed.reasons());
+        return clock(receivedOn, missed.reasons().isEmpty() ? events : missed.effective(), missed.reasons());
     }
 
     /** Steps that move nothing because they came too late, each with the reason (citing the article). */
     public List<String> missedStepReasons(LocalDate receivedOn, List<RequestEvent> events) {
         return missedSteps(receivedOn, events).reasons();
+    }
+
+    /** The steps that move the clock: the timeline without those recorded too late. */
+    public List<RequestEvent> effectiveSteps(LocalDate receivedOn, List<RequestEvent> events) {
+        return missedSteps(receivedOn, events).effective();
     }
 
     private record MissedSteps(List<RequestEvent> effective, List<String> reasons) {
@@ -109,6 +111,7 @@ public final class AnswerDeadline {
     private String missedReason(LocalDate receivedOn, RequestEvent e, LocalDate due) {
         switch (e.kind()) {
             case CORRECTION_SENT: {
+                // [impl->req~timeline.correction-notice-7-days~1]
                 int used = calendar.workingDaysBetween(receivedOn, e.on());
                 if (due != null && e.on().isAfter(due)) {
                     return "补正告知（" + e.on() + "）在答复期限（" + due + "）届满后才发出，答复期限不重新起算（第三十条）";

@@ -112,7 +112,29 @@ public final class Timeline {
         if (!problems.isEmpty()) {
             throw new ValidationError(problems);
         }
+        warnings.addAll(newlyMissed(e));
         return warnings;
+    }
+
+    /** A step recorded too late to move the due date is accepted as fact; the clerk is told why, citing the article. */
+    // [impl->req~clock.missed-stays-missed~1]
+    private List<String> newlyMissed(RequestEvent e) {
+        AnswerDeadline clock = new AnswerDeadline(calendar);
+        List<String> before = clock.missedStepReasons(request.receivedOn(), request.events());
+        List<RequestEvent> with = new ArrayList<>(request.events());
+        with.add(e);
+        List<String> after = new ArrayList<>(clock.missedStepReasons(request.receivedOn(), with));
+        after.removeAll(before);
+        List<String> warnings = new ArrayList<>();
+        for (String reason : after) {
+            warnings.add(reason + "。该记录予以保存，但申请仍按原答复期限计算。");
+        }
+        return warnings;
+    }
+
+    /** False for a 补正 or fee notice recorded too late to stop the clock: the request may be answered meanwhile. */
+    private boolean stopsTheClock(RequestEvent notice) {
+        return new AnswerDeadline(calendar).effectiveSteps(request.receivedOn(), request.events()).contains(notice);
     }
 
     /**
@@ -147,7 +169,8 @@ public final class Timeline {
     /** What is worth a look in the recorded timeline, for the detail view. */
     public List<String> warnings() {
         List<String> warnings = new ArrayList<>();
-        request.first(EventKind.CORRECTION_SENT).ifPresent(sent -> lateCorrectionNotice(sent).ifPresent(warnings::add));
+        new AnswerDeadline(calendar).missedStepReasons(request.receivedOn(), request.events())
+                .forEach(reason -> warnings.add(reason + "。"));
         for (RequestEvent sent : pendingConsultations()) {
             if (sent.consultee() == Consultee.THIRD_PARTY && sent.dueOn() != null && today.isAfter(sent.dueOn())
                     && closing().isEmpty()) {
@@ -230,17 +253,7 @@ public final class Timeline {
         } else if (!e.dueOn().isAfter(e.on())) {
             problems.add(problem("dueOn", "补正期限（" + e.dueOn() + "）应晚于告知日期（" + e.on() + "）。"));
         }
-        lateCorrectionNotice(e).ifPresent(warnings::add);
-    }
-
-    // [impl->req~timeline.correction-notice-7-days~1]
-    private Optional<String> lateCorrectionNotice(RequestEvent sent) {
-        int used = calendar.workingDaysBetween(request.receivedOn(), sent.on());
-        if (used > AnswerDeadline.CORRECTION_NOTICE_WORKING_DAYS) {
-            return Optional.of("补正告知（" + sent.on() + "）是收到申请后第 " + used + " 个工作日，晚于第三十条规定的 "
-                    + AnswerDeadline.CORRECTION_NOTICE_WORKING_DAYS + " 个工作日。");
-        }
-        return Optional.empty();
+        // 第三十条's 7 working days: a later notice is kept but moves nothing (newlyMissed warns).
     }
 
     private void checkCorrectionReceived(RequestEvent e, List<ValidationError.Problem> problems, List<String> warnings) {
@@ -371,7 +384,8 @@ public final class Timeline {
             problems.add(problem("result", "逾期不缴费的，请在缴费期限届满后用“逾期未缴费”记录。"));
         } else if (result == ResultRow.UNAVAILABLE_STILL_UNCLEAR && request.first(EventKind.CORRECTION_RECEIVED).isEmpty()) {
             problems.add(problem("result", "“补正后申请内容仍不明确”须先记录告知补正和收到补正（第三十条）。"));
-        } else if ((pendingCorrection().isPresent() || pendingFee().isPresent()) && result.group() != ResultGroup.OTHER) {
+        } else if ((pendingCorrection().filter(this::stopsTheClock).isPresent() || pendingFee().filter(this::stopsTheClock).isPresent())
+                && result.group() != ResultGroup.OTHER) {
             problems.add(problem("result", pendingCorrection().isPresent()
                     ? "正在等待补正：收到补正或补正期限届满后才能作出答复；申请人撤回的，可按“（六）其他处理 3.其他”办结。"
                     : "正在等待缴费：缴费或缴费期限届满后才能作出答复；申请人撤回的，可按“（六）其他处理 3.其他”办结。"));

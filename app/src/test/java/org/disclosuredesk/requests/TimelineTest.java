@@ -106,7 +106,8 @@ class TimelineTest {
         Request r = aRequest().receivedOn("2025-03-05").build();
         assertEquals(List.of(), timeline(r).check(RequestEvent.correctionSent(day("2025-03-14"), day("2025-03-28"))));
         List<String> warnings = timeline(r).check(RequestEvent.correctionSent(day("2025-03-17"), day("2025-03-31")));
-        assertEquals(List.of("补正告知（2025-03-17）是收到申请后第 8 个工作日，晚于第三十条规定的 7 个工作日。"), warnings);
+        assertEquals(List.of("补正告知（2025-03-17）是收到申请后第 8 个工作日，晚于第三十条规定的 7 个工作日，答复期限不重新起算。"
+                + "该记录予以保存，但申请仍按原答复期限计算。"), warnings);
     }
 
     @Test
