@@ -84,7 +84,8 @@ public final class AnswerDeadline {
                 continue;
             }
             String reason = null;
-            if (e.kind() == EventKind.CORRECTION_SENT || e.kind() == EventKind.FEE_NOTICE || e.kind() == EventKind.CONSULTATION_SENT) {
+            if (e.kind() == EventKind.CORRECTION_SENT || e.kind() == EventKind.FEE_NOTICE || e.kind() == EventKind.CONSULTATION_SENT
+                    || e.kind() == EventKind.LONGER_PERIOD) {
                 LocalDate due = clock(receivedOn, kept, List.of()).dueOn();
                 reason = missedReason(receivedOn, e, due);
             }
@@ -127,6 +128,10 @@ public final class AnswerDeadline {
                         ? "收费通知（" + e.on() + "）在答复期限（" + due + "）届满后才发出，答复期限不从缴费之日重新起算"
                                 + "（国办函〔2020〕109号：收费通知应在答复期限内发出）"
                         : null;
+            case LONGER_PERIOD:
+                return due != null && e.on().isAfter(due)
+                        ? "合理答复期限（" + e.on() + " 告知）在答复期限（" + due + "）届满后才确定，不能补救已逾期的答复（第三十五条）"
+                        : null;
             case CONSULTATION_SENT:
                 return due != null && e.on().isAfter(due)
                         ? "征求意见（" + e.on() + "）在答复期限（" + due + "）届满后才发出，征求意见的时间不予扣除（第三十三条第三款）"
@@ -161,7 +166,8 @@ public final class AnswerDeadline {
             if (closing.isPresent()) {
                 // Closed without a corrected application (逾期未补正, or withdrawn): the period never restarted.
                 return notStarted(receivedOn, "已于 " + sent.on() + " 告知补正" + limit("补正期限", sent.dueOn()) + "，"
-                        + (closing.get().kind() == EventKind.CORRECTION_LAPSED ? "申请人逾期未补正" : "未收到补正")
+                        + (closing.get().kind() == EventKind.CORRECTION_LAPSED ? "申请人逾期未补正"
+                                : closing.get().kind() == EventKind.WITHDRAWN ? "申请人撤回申请" : "未收到补正")
                         + "，答复期限未再起算");
             }
             return waiting(Deadline.Waiting.CORRECTION, receivedOn, sent.dueOn(), "已于 " + sent.on() + " 告知补正，等待申请人补正"
@@ -171,7 +177,8 @@ public final class AnswerDeadline {
             RequestEvent notice = feeNotice.get();
             if (closing.isPresent()) {
                 return notStarted(receivedOn, "已于 " + notice.on() + " 发出收费通知" + limit("缴费期限", notice.dueOn()) + "，"
-                        + (closing.get().kind() == EventKind.FEE_LAPSED ? "申请人逾期未缴费" : "未缴费")
+                        + (closing.get().kind() == EventKind.FEE_LAPSED ? "申请人逾期未缴费"
+                                : closing.get().kind() == EventKind.WITHDRAWN ? "申请人撤回申请" : "未缴费")
                         + "，答复期限未再起算");
             }
             return waiting(Deadline.Waiting.FEE, receivedOn, notice.dueOn(), "已于 " + notice.on() + " 发出收费通知，等待缴费"
@@ -193,8 +200,12 @@ public final class AnswerDeadline {
         int extension = first(events, EventKind.EXTENSION)
                 .map(e -> e.extraDays() == null ? MAX_EXTENSION_WORKING_DAYS : e.extraDays())
                 .orElse(0);
-        LocalDate due = calendar.addWorkingDays(start, ANSWER_WORKING_DAYS + consultations.days + extension);
-        Set<Integer> uncovered = calendar.uncoveredYears(start, due);
+        LocalDate statutory = calendar.addWorkingDays(start, ANSWER_WORKING_DAYS + consultations.days + extension);
+        // [impl->req~clock.longer-period~1] 第三十五条: a reasonable longer period replaces the statutory one.
+        Optional<RequestEvent> longer = first(events, EventKind.LONGER_PERIOD)
+                .filter(p -> p.dueOn() != null && p.dueOn().isAfter(statutory));
+        LocalDate due = longer.map(RequestEvent::dueOn).orElse(statutory);
+        Set<Integer> uncovered = calendar.uncoveredYears(start, statutory);
 
         StringBuilder text = new StringBuilder();
         text.append(startLabel).append(' ').append(start).append(" 起算 ").append(ANSWER_WORKING_DAYS).append(" 个工作日");
@@ -207,6 +218,13 @@ public final class AnswerDeadline {
         }
         if (extension > 0) {
             text.append("，延长 ").append(extension).append(" 个工作日");
+        }
+        if (longer.isPresent()) {
+            text.append(" → ").append(statutory).append("；第三十五条：").append(longer.get().on())
+                    .append(" 告知申请人另行确定合理期限");
+            if (longer.get().note() != null && !longer.get().note().isBlank()) {
+                text.append("（").append(longer.get().note()).append("）");
+            }
         }
         text.append(" → ").append(due);
         if (!uncovered.isEmpty()) {

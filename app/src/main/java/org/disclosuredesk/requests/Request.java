@@ -38,6 +38,26 @@ public record Request(Long id, RegistrationNumber number, RequestIntake intake, 
         return events.stream().filter(e -> e.kind() == kind).toList();
     }
 
+    /** The decision that closed the request, if a 作出答复 did. */
+    public Optional<RequestEvent> decision() {
+        return first(EventKind.DECISION);
+    }
+
+    /** 无法提供 because another organ holds it (第三十六条第（五）项): that organ's name, or null. */
+    public String otherOrganName() {
+        return decision().map(RequestEvent::otherOrganName).orElse(null);
+    }
+
+    /** How to reach the organ that holds the information (phone, address), or null. */
+    public String otherOrganContact() {
+        return decision().map(RequestEvent::otherOrganContact).orElse(null);
+    }
+
+    /** The reason the applicant gave for withdrawing (（六）3), or null when not withdrawn. */
+    public String withdrawalReason() {
+        return first(EventKind.WITHDRAWN).map(RequestEvent::note).orElse(null);
+    }
+
     public Request withEvents(List<RequestEvent> newEvents) {
         return new Request(id, number, intake, result, decidedOn, dueOn, newEvents);
     }

@@ -92,6 +92,8 @@ public final class RequestRepository {
         rec.setDeliveryMethod(blankToNull(e.deliveryMethod()));
         rec.setRelatedEventId(e.relatedEventId() == null ? null : e.relatedEventId().intValue());
         rec.setNote(blankToNull(e.note()));
+        rec.setOtherOrganName(blankToNull(e.otherOrganName()));
+        rec.setOtherOrganContact(blankToNull(e.otherOrganContact()));
         rec.setCreatedAt(now);
         return insertReturningId(rec);
     }
@@ -202,7 +204,7 @@ public final class RequestRepository {
                 FeeBasis.fromLabel(e.getFeeBasis()).orElse(null), e.getFeeQuantity(),
                 e.getAmountFen() == null ? null : e.getAmountFen().longValue(), e.getDeliveryMethod(),
                 e.getRelatedEventId() == null ? null : e.getRelatedEventId().longValue(),
-                kind == EventKind.DECISION ? requestResult : null, e.getNote());
+                kind == EventKind.DECISION ? requestResult : null, e.getNote(), e.getOtherOrganName(), e.getOtherOrganContact());
     }
 
     private static RequestIntake intake(RequestRecord r) {

@@ -29,7 +29,7 @@ class TimelineTest {
     @Test
     void a_new_request_may_take_every_first_step() {
         assertEquals(List.of(EventKind.CORRECTION_SENT, EventKind.CONSULTATION_SENT, EventKind.EXTENSION,
-                EventKind.FEE_NOTICE, EventKind.DECISION), timeline(aRequest().build()).nextSteps());
+                EventKind.FEE_NOTICE, EventKind.LONGER_PERIOD, EventKind.DECISION, EventKind.WITHDRAWN), timeline(aRequest().build()).nextSteps());
     }
 
     @Test
@@ -114,9 +114,9 @@ class TimelineTest {
     void while_waiting_for_correction_only_its_outcomes_and_a_withdrawal_are_possible() {
         Request r = aRequest().receivedOn("2025-03-05").with(RequestEvent.correctionSent(day("2025-03-06"), day("2025-03-20"))).build();
         Timeline before = new Timeline(r, TestCalendars.china2024And2025(), day("2025-03-20"));
-        assertEquals(List.of(EventKind.CORRECTION_RECEIVED, EventKind.DECISION), before.nextSteps());
+        assertEquals(List.of(EventKind.CORRECTION_RECEIVED, EventKind.DECISION, EventKind.WITHDRAWN), before.nextSteps());
         Timeline after = new Timeline(r, TestCalendars.china2024And2025(), day("2025-03-21"));
-        assertEquals(List.of(EventKind.CORRECTION_RECEIVED, EventKind.CORRECTION_LAPSED, EventKind.DECISION), after.nextSteps());
+        assertEquals(List.of(EventKind.CORRECTION_RECEIVED, EventKind.CORRECTION_LAPSED, EventKind.DECISION, EventKind.WITHDRAWN), after.nextSteps());
         String m = refusal(r, RequestEvent.decision(day("2025-03-10"), ResultRow.DISCLOSED));
         assertTrue(m.contains("正在等待补正"), m);
         assertEquals(List.of(), timeline(r).check(RequestEvent.decision(day("2025-03-10"), ResultRow.OTHER)));
