@@ -52,3 +52,9 @@ CREATE INDEX request_event_request ON request_event (request_id, kind);
 -- register document it produced (one document may come from several requests).
 ALTER TABLE request ADD COLUMN disclosed_document_id INTEGER REFERENCES document (id) ON DELETE SET NULL;
 CREATE INDEX request_disclosed_document ON request (disclosed_document_id) WHERE disclosed_document_id IS NOT NULL;
+
+-- Issue 12.4: an imported ledger row with a result but no 答复日期 is kept with its result and the status
+-- 「答复日期未记录」 until the clerk records the decision with its date (then this is cleared).
+ALTER TABLE request ADD COLUMN undated_result_code TEXT CHECK (undated_result_code IS NULL OR undated_result_code IN (
+    '1', '2', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '3.8',
+    '4.1', '4.2', '4.3', '5.1', '5.2', '5.3', '5.4', '5.5', '6.1', '6.2', '6.3'));

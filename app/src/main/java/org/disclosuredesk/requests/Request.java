@@ -10,12 +10,24 @@ import org.disclosuredesk.law.ResultRow;
  * An application as the log holds it. {@code dueOn} is the stored copy of the derived due date (the
  * overview reads it; null while the clock waits for the applicant). Once decided it is kept as it was at
  * the decision, so late replies are counted from it; while open the truth is {@link AnswerDeadline}.
+ * {@code undatedResult}: an imported row's result whose 答复日期 the ledger did not record.
  */
 public record Request(Long id, RegistrationNumber number, RequestIntake intake, ResultRow result, LocalDate decidedOn,
-        LocalDate dueOn, List<RequestEvent> events) {
+        LocalDate dueOn, List<RequestEvent> events, ResultRow undatedResult) {
 
     public Request {
         events = List.copyOf(events);
+    }
+
+    /** A request without an imported result lacking its date (every request but such imports). */
+    public Request(Long id, RegistrationNumber number, RequestIntake intake, ResultRow result, LocalDate decidedOn,
+            LocalDate dueOn, List<RequestEvent> events) {
+        this(id, number, intake, result, decidedOn, dueOn, events, null);
+    }
+
+    /** Imported with a result but no 答复日期 (「答复日期未记录」): the result the ledger gave, until the decision is recorded. */
+    public boolean isDecisionDateMissing() {
+        return decidedOn == null && undatedResult != null;
     }
 
     public boolean isDecided() {
@@ -59,10 +71,10 @@ public record Request(Long id, RegistrationNumber number, RequestIntake intake, 
     }
 
     public Request withEvents(List<RequestEvent> newEvents) {
-        return new Request(id, number, intake, result, decidedOn, dueOn, newEvents);
+        return new Request(id, number, intake, result, decidedOn, dueOn, newEvents, undatedResult);
     }
 
     public Request withOutcome(ResultRow row, LocalDate decided, LocalDate due) {
-        return new Request(id, number, intake, row, decided, due, events);
+        return new Request(id, number, intake, row, decided, due, events, decided == null ? undatedResult : null);
     }
 }

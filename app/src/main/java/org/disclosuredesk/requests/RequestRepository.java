@@ -39,6 +39,7 @@ public final class RequestRepository {
         rec.setResultCode(r.result() == null ? null : r.result().code());
         rec.setDecidedOn(text(r.decidedOn()));
         rec.setDueOn(text(r.dueOn()));
+        rec.setUndatedResultCode(r.undatedResult() == null ? null : r.undatedResult().code());
         rec.setCreatedAt(now);
         rec.setUpdatedAt(now);
         return insertReturningId(rec);
@@ -56,6 +57,7 @@ public final class RequestRepository {
                 .set(REQUEST.RESULT_CODE, result == null ? null : result.code())
                 .set(REQUEST.DECIDED_ON, text(decidedOn))
                 .set(REQUEST.DUE_ON, text(dueOn))
+                .set(REQUEST.UNDATED_RESULT_CODE, decidedOn == null ? REQUEST.UNDATED_RESULT_CODE : DSL.inline((String) null))
                 .set(REQUEST.UPDATED_AT, now)
                 .where(REQUEST.ID.eq((int) id))
                 .execute();
@@ -192,7 +194,8 @@ public final class RequestRepository {
                     .map(e -> event(e, row)).collect(Collectors.toList());
             result.add(new Request(r.getId().longValue(),
                     new RegistrationNumber(r.getRegYear(), r.getRegSeq(), r.getRegNumber()),
-                    intake(r), row, date(r.getDecidedOn()), date(r.getDueOn()), timeline));
+                    intake(r), row, date(r.getDecidedOn()), date(r.getDueOn()), timeline,
+                    r.getUndatedResultCode() == null ? null : ResultRow.fromCode(r.getUndatedResultCode()).orElseThrow()));
         }
         return result;
     }

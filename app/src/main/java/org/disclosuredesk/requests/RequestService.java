@@ -261,8 +261,8 @@ public final class RequestService implements CalendarChangeListener {
         LocalDate today = today();
         for (ImportedRequest row : rows) {
             IntakeValidator.problems(row.intake(), today).forEach(p -> problems.add("第 " + row.rowNumber() + " 行：" + p.message()));
-            if ((row.result() == null) != (row.decidedOn() == null)) {
-                problems.add("第 " + row.rowNumber() + " 行：办理结果和答复日期须同时填写或同时留空。");
+            if (row.result() == null && row.decidedOn() != null) {
+                problems.add("第 " + row.rowNumber() + " 行：有答复日期时须填写办理结果。");
             } else if (row.decidedOn() != null && row.intake().receivedOn() != null && row.decidedOn().isBefore(row.intake().receivedOn())) {
                 problems.add("第 " + row.rowNumber() + " 行：答复日期（" + row.decidedOn() + "）早于收到申请日期。");
             }
@@ -286,7 +286,9 @@ public final class RequestService implements CalendarChangeListener {
                 RegistrationNumber number = RegistrationNumber.of(prefix, year, repository.nextSeq(year));
                 // A decided row keeps the due date the clock gives it (no timeline came with it): late replies count from it.
                 LocalDate due = clock.of(intake.receivedOn(), List.of()).dueOn();
-                long id = repository.insert(new Request(null, number, intake, row.result(), row.decidedOn(), due, List.of()), now());
+                boolean undated = row.result() != null && row.decidedOn() == null; // 「答复日期未记录」 (issue 12.4)
+                long id = repository.insert(new Request(null, number, intake, undated ? null : row.result(), row.decidedOn(),
+                        undated ? null : due, List.of(), undated ? row.result() : null), now());
                 if (row.decidedOn() != null) {
                     repository.insertEvent(id, RequestEvent.decision(row.decidedOn(), row.result()).withNote("导入"), now());
                 }
@@ -322,6 +324,7 @@ public final class RequestService implements CalendarChangeListener {
     RequestView view(Request r, WorkCalendar calendar, LocalDate today, int dueSoon) {
         Deadline deadline = new AnswerDeadline(calendar).of(r);
         RequestStatus status = r.isDecided() ? RequestStatus.ofDecided(keptDueDate(r, calendar), r.decidedOn())
+                : r.isDecisionDateMissing() ? RequestStatus.DATE_NOT_RECORDED
                 : RequestStatus.of(deadline, null, today, dueSoon, calendar);
         return new RequestView(r, deadline, status);
     }

@@ -11,7 +11,9 @@ public enum RequestStatus {
     DUE_SOON("即将到期"),
     OVERDUE("已逾期"),
     CLOSED("已办结"),
-    CLOSED_LATE("逾期办结");
+    CLOSED_LATE("逾期办结"),
+    /** Imported with a result but no 答复日期: neither open nor countable as closed until the date is recorded. */
+    DATE_NOT_RECORDED("答复日期未记录");
 
     private final String label;
 
