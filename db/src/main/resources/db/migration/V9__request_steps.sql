@@ -48,11 +48,6 @@ CREATE UNIQUE INDEX request_event_one_extension ON request_event (request_id) WH
 CREATE UNIQUE INDEX request_event_one_longer_period ON request_event (request_id) WHERE kind = 'LONGER_PERIOD';
 CREATE INDEX request_event_request ON request_event (request_id, kind);
 
--- 第四十四条: information disclosed on request that many ask for becomes 主动公开: the request names the
--- register document it produced (one document may come from several requests).
-ALTER TABLE request ADD COLUMN disclosed_document_id INTEGER REFERENCES document (id) ON DELETE SET NULL;
-CREATE INDEX request_disclosed_document ON request (disclosed_document_id) WHERE disclosed_document_id IS NOT NULL;
-
 -- Issue 12.4: an imported ledger row with a result but no 答复日期 is kept with its result and the status
 -- 「答复日期未记录」 until the clerk records the decision with its date (then this is cleared).
 ALTER TABLE request ADD COLUMN undated_result_code TEXT CHECK (undated_result_code IS NULL OR undated_result_code IN (
