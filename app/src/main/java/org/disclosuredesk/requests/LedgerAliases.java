@@ -40,7 +40,8 @@ public final class LedgerAliases {
     private static final String KIND_REVIEW = "申请人类型“%s”按“法人或其他组织-%s”导入，请核对";
 
     private static final List<Alias<ApplicantKind>> KINDS = List.of(
-            new Alias<>(t -> t.equals("法人或其他组织") || t.equals("法人") || t.equals("其他组织") || t.equals("法人或者其他组织"),
+            // Only the group's own name: a bare 「法人」 says too little to map (it stays refused).
+            new Alias<>(t -> t.equals("法人或其他组织") || t.equals("法人或者其他组织"),
                     ApplicantKind.OTHER_ORGANISATION, KIND_REVIEW),
             new Alias<>(t -> t.equals("企业") || t.equals("公司") || t.equals("企业法人"), ApplicantKind.COMMERCIAL_ENTERPRISE, KIND_REVIEW));
 
