@@ -123,7 +123,8 @@ public final class AppContext implements AutoCloseable {
         this.yearLocks = new YearLocks(new YearLockRepository(database.dsl()), audit, clock, actor);
         this.calendar = new CalendarService(new CalendarRepository(database.dsl()), database, audit, clock);
         this.calendarSource = calendar;
-        this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock);
+        this.overview = new OverviewService(new OverviewRepository(database.dsl()), calendarSource, settings, clock,
+                year -> requests().lateReplies(year).size());
         this.backups = new BackupService(database, audit, clock);
         this.health = new DatabaseHealth(clock);
         this.units = new UnitDirectory(new UnitRepository(database.dsl()), database, audit, clock);
@@ -144,7 +145,8 @@ public final class AppContext implements AutoCloseable {
         this.reviewCases = new ReviewCaseService(reviewCaseRepository, requestRepository, database, audit, yearLocks, clock);
         this.requestTransfer = new RequestTransfer(requests, settings);
         this.report = new ReportService(new ReportRepository(database.dsl()), new ReportFactsRepository(database.dsl()),
-                new ReportDraftRepository(database.dsl()), database, yearLocks, audit, settings, clock);
+                new ReportDraftRepository(database.dsl()), database, yearLocks, audit, settings, clock,
+                year -> requests.lateReplies(year).size());
         ReportFonts fonts = new ReportFonts();
         this.reportPdfWriter = new ReportPdfWriter(fonts);
         this.reportExporter = new ReportExporter(report, reportPdfWriter, new ReportDocxWriter(), clock);

@@ -56,6 +56,14 @@ final class RequestsImportCommand implements Runnable {
         List<String> problems = preview.problemLines();
         if (!problems.isEmpty() && !skipInvalid) {
             problems.forEach(p -> spec.commandLine().getErr().println(p));
+            if (json) { // refused: the problems still go to stdout as JSON, for a script to read
+                Map<String, Object> refused = new LinkedHashMap<>();
+                refused.put("imported", 0);
+                refused.put("refused", true);
+                refused.put("problems", problems);
+                refused.put("warnings", preview.warningLines());
+                Commands.printJson(spec, refused);
+            }
             throw new UserError("有 " + preview.invalidRows().size() + " 行有问题，没有导入任何记录。请改正后重试，或加 --skip-invalid 只导入无误的 "
                     + preview.validRequests().size() + " 行。");
         }
@@ -65,10 +73,12 @@ final class RequestsImportCommand implements Runnable {
             result.put("imported", stored.size());
             result.put("skipped", preview.invalidRows().size());
             result.put("problems", problems);
+            result.put("warnings", preview.warningLines());
             result.put("reg_numbers", stored.stream().map(r -> r.number().text()).toList());
             Commands.printJson(spec, result);
         } else {
             problems.forEach(p -> Commands.out(spec).println("跳过 " + p));
+            preview.warningLines().forEach(w -> Commands.out(spec).println("请核对 " + w));
             Commands.out(spec).println("已导入 " + stored.size() + " 件申请" + (problems.isEmpty() ? "。" : "，跳过 " + preview.invalidRows().size() + " 行。"));
         }
     }

@@ -14,7 +14,8 @@ public record OverviewFigures(
         int overdueTasks,
         int documentsThisYear,
         List<DueItem> dueRequests,
-        List<DueItem> dueTasks) {
+        List<DueItem> dueTasks,
+        int lateRepliesThisYear) {
 
     /** One line of a "due soon / overdue" list. */
     /** {@code provisional}: a request's due date in a year without its holiday notice (「日历未更新」). */

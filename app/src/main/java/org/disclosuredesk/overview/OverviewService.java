@@ -4,6 +4,7 @@ package org.disclosuredesk.overview;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.disclosuredesk.calendar.CalendarSource;
 import org.disclosuredesk.calendar.WorkCalendar;
 import org.disclosuredesk.settings.SettingsService;
@@ -17,8 +18,12 @@ public final class OverviewService {
     private final CalendarSource calendar;
     private final SettingsService settings;
     private final Clock clock;
+    private final IntUnaryOperator lateReplies;
 
-    public OverviewService(OverviewRepository repository, CalendarSource calendar, SettingsService settings, Clock clock) {
+    /** {@code lateReplies}: the request log's count of 「逾期办结」 decided in a year (the report's number too). */
+    public OverviewService(OverviewRepository repository, CalendarSource calendar, SettingsService settings, Clock clock,
+            IntUnaryOperator lateReplies) {
+        this.lateReplies = lateReplies;
         this.repository = repository;
         this.calendar = calendar;
         this.settings = settings;
@@ -47,6 +52,7 @@ public final class OverviewService {
                 repository.overdueTasks(today),
                 repository.documentsWrittenIn(today.getYear()),
                 markProvisional(repository.openRequestsDueBy(dueSoonEnd, today, LIST_LIMIT)),
-                repository.openTasksDueBy(today.plusDays(30), today, LIST_LIMIT));
+                repository.openTasksDueBy(today.plusDays(30), today, LIST_LIMIT),
+                lateReplies.applyAsInt(today.getYear()));
     }
 }

@@ -33,8 +33,8 @@ import org.jooq.Field;
 import org.jooq.Record2;
 
 /**
- * Facts about a year that the narrative uses but no table shows: publications, interpretations, late
- * answers, 信息处理费 collected, the work plan's tasks, requests per month, and the years that have data.
+ * Facts about a year that the narrative uses but no table shows: publications, interpretations,
+ * 信息处理费 collected, the work plan's tasks, requests per month, and the years that have data.
  * The plan is read from plan/plan_task directly, so the report does not depend on the plan feature's code.
  */
 public final class ReportFactsRepository {
@@ -54,8 +54,6 @@ public final class ReportFactsRepository {
         long published = dsl.fetchCount(DOCUMENT, DOCUMENT.PUBLISHED_ON.between(first, last)
                 .and(DOCUMENT.DISCLOSURE_ATTRIBUTE.eq(DisclosureAttribute.PROACTIVE.code())));
         long interpretations = dsl.fetchCount(DOCUMENT, DOCUMENT.INTERPRETATION_PUBLISHED_ON.between(first, last));
-        long late = dsl.fetchCount(REQUEST, REQUEST.DECIDED_ON.between(first, last)
-                .and(REQUEST.DUE_ON.isNotNull()).and(REQUEST.DECIDED_ON.gt(REQUEST.DUE_ON)));
         Record2<BigDecimal, Integer> fees = fees(first, last);
         List<String> done = new ArrayList<>();
         List<String> open = new ArrayList<>();
@@ -73,7 +71,8 @@ public final class ReportFactsRepository {
             tasks++;
             (TASK_DONE.equals(t.value1()) ? done : open).add(t.value2());
         }
-        return new YearFacts(year, published, publishedByChannel(first, last), interpretations, late,
+        // Late replies are the request log's own count (ReportService adds it): one definition of 「逾期办结」.
+        return new YearFacts(year, published, publishedByChannel(first, last), interpretations, 0,
                 fees.value1() == null ? 0 : fees.value1().longValue(), fees.value2(), tasks, done.size(), done, open);
     }
 

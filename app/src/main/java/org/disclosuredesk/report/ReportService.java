@@ -40,9 +40,12 @@ public final class ReportService {
     private final AuditTrail audit;
     private final SettingsService settings;
     private final Clock clock;
+    private final LateReplies lateReplies;
 
     public ReportService(ReportRepository ledgers, ReportFactsRepository factsRepository, ReportDraftRepository drafts,
-                         Transactions transactions, YearLocks yearLocks, AuditTrail audit, SettingsService settings, Clock clock) {
+                         Transactions transactions, YearLocks yearLocks, AuditTrail audit, SettingsService settings, Clock clock,
+                         LateReplies lateReplies) {
+        this.lateReplies = lateReplies;
         this.ledgers = ledgers;
         this.factsRepository = factsRepository;
         this.drafts = drafts;
@@ -72,7 +75,8 @@ public final class ReportService {
                     expiredInYear(format, figures),
                     figures.statistics().isPresent(),
                     draft.flatMap(StoredDraft::finalFiguresJson).flatMap(ReportSnapshot::fromJson),
-                    draft.map(StoredDraft::needsReexport).orElse(false));
+                    draft.map(StoredDraft::needsReexport).orElse(false),
+                    lateReplies.count(year));
             Report.ExportState state = new Report.ExportState(draft.map(StoredDraft::finalExportedAt).orElse(null),
                     yearLocks.isLocked(year), draft.map(StoredDraft::needsReexport).orElse(false));
             return new Report(year, settings.current().reportOrganName(), tables, narrative, ReportChecks.run(input), state);
@@ -134,7 +138,7 @@ public final class ReportService {
                 tables(year, format),
                 tables(year - 1, format),
                 factsRepository.hasRequestsUpTo(year - 1),
-                factsRepository.facts(year))));
+                factsRepository.facts(year).withAnsweredLate(lateReplies.count(year)))));
     }
 
     /** Stores the narrative of a year that is not locked, with one audit line per changed section. */

@@ -28,6 +28,12 @@ public record YearFacts(
         openTaskTexts = List.copyOf(openTaskTexts);
     }
 
+    /** The same facts with the number of late replies the request log counts (「逾期办结」 decided in the year). */
+    public YearFacts withAnsweredLate(long late) {
+        return new YearFacts(year, documentsPublished, publishedByChannel, interpretationsPublished, late, feeFen, feeRequests,
+                planTasks, planTasksCompleted, completedTaskTexts, openTaskTexts);
+    }
+
     public static YearFacts none(int year) {
         return new YearFacts(year, 0, Map.of(), 0, 0, 0, 0, 0, 0, List.of(), List.of());
     }

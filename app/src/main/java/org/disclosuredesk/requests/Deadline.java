@@ -2,16 +2,18 @@
 package org.disclosuredesk.requests;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A request's answer deadline with how it was reached. {@code dueOn} is null while the clock waits
  * for the applicant (a 补正 or a fee outstanding). {@code uncoveredYears} non-empty means the date was
  * counted with weekends only for years whose holiday notice is missing: provisional, 「日历未更新」.
+ * {@code missedSteps} says, citing the article, which recorded steps came too late to move the date.
  */
 public record Deadline(LocalDate dueOn, LocalDate start, String startLabel, int consultationDays,
         boolean consultationPending, int extensionDays, Waiting waiting, LocalDate waitingUntil,
-        Set<Integer> uncoveredYears, String explanation) {
+        Set<Integer> uncoveredYears, String explanation, List<String> missedSteps) {
 
     /** What the clock is waiting for, with the word the list, the detail view and the command line show. */
     public enum Waiting {
@@ -34,6 +36,7 @@ public record Deadline(LocalDate dueOn, LocalDate start, String startLabel, int 
 
     public Deadline {
         uncoveredYears = Set.copyOf(uncoveredYears);
+        missedSteps = List.copyOf(missedSteps);
     }
 
     public boolean isProvisional() {

@@ -24,7 +24,14 @@ public enum EventKind {
     /** Unpaid in time → treated as withdrawn, report row （六）2. */
     FEE_LAPSED("逾期未缴费"),
     DECISION("作出答复"),
-    REPLY_SENT("送达答复");
+    REPLY_SENT("送达答复"),
+    /**
+     * 第三十五条: the quantity or frequency asked clearly exceeds a reasonable range and the office set a
+     * longer, reasonable period (its {@code dueOn}) with its reason (the note) and told the applicant.
+     */
+    LONGER_PERIOD("确定合理答复期限"),
+    /** The applicant withdrew the application: closes it as （六）3, with the reason (the note). */
+    WITHDRAWN("申请人撤回");
 
     private final String label;
 
@@ -38,7 +45,7 @@ public enum EventKind {
 
     /** Events that end the request (give it a result row and a decision date). */
     public boolean closes() {
-        return this == DECISION || this == CORRECTION_LAPSED || this == FEE_LAPSED;
+        return this == DECISION || this == CORRECTION_LAPSED || this == FEE_LAPSED || this == WITHDRAWN;
     }
 
     /** The result row a closing event implies by law; empty for a decision, whose row is chosen. */
@@ -48,6 +55,8 @@ public enum EventKind {
                 return Optional.of(ResultRow.OTHER_NO_CORRECTION);
             case FEE_LAPSED:
                 return Optional.of(ResultRow.OTHER_FEE_UNPAID);
+            case WITHDRAWN:
+                return Optional.of(ResultRow.OTHER);
             default:
                 return Optional.empty();
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.requests;
 
+import org.disclosuredesk.law.ResultRow;
+
 /** One line describing a recorded step, for the timeline and the audit trail. */
 public final class EventText {
 
@@ -39,7 +41,15 @@ public final class EventText {
                             ? "，本月第 " + e.feeQuantity() + " 件" : "，" + e.feeQuantity() + " 页")
                     .append(e.amountFen() == null ? "" : "，" + FeeCalculator.yuan(e.amountFen())).append(limit("缴费期限", e));
             case FEE_PAID -> s.append(e.amountFen() == null ? "" : "：" + FeeCalculator.yuan(e.amountFen()));
-            case DECISION -> s.append(e.result() == null ? "" : "：" + e.result().fullLabel());
+            case DECISION -> {
+                s.append(e.result() == null ? "" : "：" + e.result().fullLabel());
+                if (e.otherOrganName() != null) {
+                    s.append("，该信息由").append(e.otherOrganName()).append("掌握")
+                            .append(e.otherOrganContact() == null ? "" : "（联系方式：" + e.otherOrganContact() + "）");
+                }
+            }
+            case LONGER_PERIOD -> s.append(limit("合理期限至", e));
+            case WITHDRAWN -> s.append("：").append(ResultRow.OTHER.fullLabel());
             case CORRECTION_LAPSED, FEE_LAPSED -> s.append(e.closingResult() == null ? "" : "：" + e.closingResult().fullLabel());
             case REPLY_SENT -> s.append(e.deliveryMethod() == null ? "" : "：" + e.deliveryMethod());
             default -> { }

@@ -6,12 +6,39 @@ import org.disclosuredesk.law.ResultRow;
 
 /**
  * One dated step of a request. {@code dueOn} is the step's own limit (补正期限, the third party's
- * answer limit, the fee payment deadline); {@code relatedEventId} pairs an answer with its consultation.
- * {@code result} is the chosen result row of a {@link EventKind#DECISION}.
+ * answer limit, the fee payment deadline, the 第三十五条 period); {@code relatedEventId} pairs an answer
+ * with its consultation. {@code result} is the chosen result row of a {@link EventKind#DECISION}.
+ * {@code otherOrganName}/{@code otherOrganContact}: on a 无法提供 decision, the organ that holds the
+ * information and how to reach it (第三十六条第（五）项), for the reply notice.
  */
 public record RequestEvent(Long id, EventKind kind, LocalDate on, LocalDate dueOn, String party, Consultee consultee,
         String approver, LocalDate toldOn, Integer extraDays, FeeBasis feeBasis, Integer feeQuantity, Long amountFen,
-        String deliveryMethod, Long relatedEventId, ResultRow result, String note) {
+        String deliveryMethod, Long relatedEventId, ResultRow result, String note, String otherOrganName,
+        String otherOrganContact) {
+
+    /** A step without another organ named (every step but a 无法提供 decision). */
+    public RequestEvent(Long id, EventKind kind, LocalDate on, LocalDate dueOn, String party, Consultee consultee,
+            String approver, LocalDate toldOn, Integer extraDays, FeeBasis feeBasis, Integer feeQuantity, Long amountFen,
+            String deliveryMethod, Long relatedEventId, ResultRow result, String note) {
+        this(id, kind, on, dueOn, party, consultee, approver, toldOn, extraDays, feeBasis, feeQuantity, amountFen,
+                deliveryMethod, relatedEventId, result, note, null, null);
+    }
+
+    /** 第三十五条: the reasonable longer period set ({@code until}), told on {@code on}, with its reason. */
+    public static RequestEvent longerPeriod(LocalDate on, LocalDate until, String reason) {
+        return of(EventKind.LONGER_PERIOD, on).withDueOn(until).withNote(reason);
+    }
+
+    /** The applicant withdrew on {@code on}; closes as （六）3 with the reason. */
+    public static RequestEvent withdrawn(LocalDate on, String reason) {
+        return of(EventKind.WITHDRAWN, on).withNote(reason);
+    }
+
+    /** A 无法提供 decision naming the organ that holds the information (第三十六条第（五）项). */
+    public RequestEvent withOtherOrgan(String name, String contact) {
+        return new RequestEvent(id, kind, on, dueOn, party, consultee, approver, toldOn, extraDays, feeBasis,
+                feeQuantity, amountFen, deliveryMethod, relatedEventId, result, note, name, contact);
+    }
 
     public static RequestEvent of(EventKind kind, LocalDate on) {
         return new RequestEvent(null, kind, on, null, null, null, null, null, null, null, null, null, null, null, null, null);
@@ -52,32 +79,32 @@ public record RequestEvent(Long id, EventKind kind, LocalDate on, LocalDate dueO
 
     public RequestEvent withId(Long newId) {
         return new RequestEvent(newId, kind, on, dueOn, party, consultee, approver, toldOn, extraDays, feeBasis,
-                feeQuantity, amountFen, deliveryMethod, relatedEventId, result, note);
+                feeQuantity, amountFen, deliveryMethod, relatedEventId, result, note, otherOrganName, otherOrganContact);
     }
 
     public RequestEvent withDueOn(LocalDate newDueOn) {
         return new RequestEvent(id, kind, on, newDueOn, party, consultee, approver, toldOn, extraDays, feeBasis,
-                feeQuantity, amountFen, deliveryMethod, relatedEventId, result, note);
+                feeQuantity, amountFen, deliveryMethod, relatedEventId, result, note, otherOrganName, otherOrganContact);
     }
 
     public RequestEvent withAmountFen(Long amount) {
         return new RequestEvent(id, kind, on, dueOn, party, consultee, approver, toldOn, extraDays, feeBasis,
-                feeQuantity, amount, deliveryMethod, relatedEventId, result, note);
+                feeQuantity, amount, deliveryMethod, relatedEventId, result, note, otherOrganName, otherOrganContact);
     }
 
     public RequestEvent withRelatedEventId(Long related) {
         return new RequestEvent(id, kind, on, dueOn, party, consultee, approver, toldOn, extraDays, feeBasis,
-                feeQuantity, amountFen, deliveryMethod, related, result, note);
+                feeQuantity, amountFen, deliveryMethod, related, result, note, otherOrganName, otherOrganContact);
     }
 
     public RequestEvent withResult(ResultRow row) {
         return new RequestEvent(id, kind, on, dueOn, party, consultee, approver, toldOn, extraDays, feeBasis,
-                feeQuantity, amountFen, deliveryMethod, relatedEventId, row, note);
+                feeQuantity, amountFen, deliveryMethod, relatedEventId, row, note, otherOrganName, otherOrganContact);
     }
 
     public RequestEvent withNote(String text) {
         return new RequestEvent(id, kind, on, dueOn, party, consultee, approver, toldOn, extraDays, feeBasis,
-                feeQuantity, amountFen, deliveryMethod, relatedEventId, result, text);
+                feeQuantity, amountFen, deliveryMethod, relatedEventId, result, text, otherOrganName, otherOrganContact);
     }
 
     /** The result row this event gives the request, if it closes it. */

@@ -39,6 +39,7 @@ public final class RequestRepository {
         rec.setResultCode(r.result() == null ? null : r.result().code());
         rec.setDecidedOn(text(r.decidedOn()));
         rec.setDueOn(text(r.dueOn()));
+        rec.setUndatedResultCode(r.undatedResult() == null ? null : r.undatedResult().code());
         rec.setCreatedAt(now);
         rec.setUpdatedAt(now);
         return insertReturningId(rec);
@@ -56,6 +57,7 @@ public final class RequestRepository {
                 .set(REQUEST.RESULT_CODE, result == null ? null : result.code())
                 .set(REQUEST.DECIDED_ON, text(decidedOn))
                 .set(REQUEST.DUE_ON, text(dueOn))
+                .set(REQUEST.UNDATED_RESULT_CODE, decidedOn == null ? REQUEST.UNDATED_RESULT_CODE : DSL.inline((String) null))
                 .set(REQUEST.UPDATED_AT, now)
                 .where(REQUEST.ID.eq((int) id))
                 .execute();
@@ -92,6 +94,8 @@ public final class RequestRepository {
         rec.setDeliveryMethod(blankToNull(e.deliveryMethod()));
         rec.setRelatedEventId(e.relatedEventId() == null ? null : e.relatedEventId().intValue());
         rec.setNote(blankToNull(e.note()));
+        rec.setOtherOrganName(blankToNull(e.otherOrganName()));
+        rec.setOtherOrganContact(blankToNull(e.otherOrganContact()));
         rec.setCreatedAt(now);
         return insertReturningId(rec);
     }
@@ -116,6 +120,15 @@ public final class RequestRepository {
 
     public List<Request> open() {
         return load(REQUEST.DECIDED_ON.isNull());
+    }
+
+    /**
+     * Decided in {@code year} either after the kept due date or without one (rows decided before V9 kept
+     * it, or closed while the clock waited): the candidates for 「逾期办结」.
+     */
+    public List<Request> decidedLateOrWithoutKeptDueDate(int year) {
+        return load(REQUEST.DECIDED_ON.between(year + "-01-01", year + "-12-31")
+                .and(REQUEST.DUE_ON.isNull().or(REQUEST.DECIDED_ON.gt(REQUEST.DUE_ON))));
     }
 
     /** Received on or before 31 December of {@code year} and not decided by then (四、结转下年度继续办理). */
@@ -216,7 +229,8 @@ public final class RequestRepository {
                     .map(e -> event(e, row)).collect(Collectors.toList());
             result.add(new Request(r.getId().longValue(),
                     new RegistrationNumber(r.getRegYear(), r.getRegSeq(), r.getRegNumber()),
-                    intake(r), row, date(r.getDecidedOn()), date(r.getDueOn()), timeline));
+                    intake(r), row, date(r.getDecidedOn()), date(r.getDueOn()), timeline,
+                    r.getUndatedResultCode() == null ? null : ResultRow.fromCode(r.getUndatedResultCode()).orElseThrow()));
         }
         return result;
     }
@@ -228,7 +242,7 @@ public final class RequestRepository {
                 FeeBasis.fromLabel(e.getFeeBasis()).orElse(null), e.getFeeQuantity(),
                 e.getAmountFen() == null ? null : e.getAmountFen().longValue(), e.getDeliveryMethod(),
                 e.getRelatedEventId() == null ? null : e.getRelatedEventId().longValue(),
-                kind == EventKind.DECISION ? requestResult : null, e.getNote());
+                kind == EventKind.DECISION ? requestResult : null, e.getNote(), e.getOtherOrganName(), e.getOtherOrganContact());
     }
 
     private static RequestIntake intake(RequestRecord r) {

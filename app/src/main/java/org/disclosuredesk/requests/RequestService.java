@@ -261,8 +261,8 @@ public final class RequestService implements CalendarChangeListener {
         LocalDate today = today();
         for (ImportedRequest row : rows) {
             IntakeValidator.problems(row.intake(), today).forEach(p -> problems.add("第 " + row.rowNumber() + " 行：" + p.message()));
-            if ((row.result() == null) != (row.decidedOn() == null)) {
-                problems.add("第 " + row.rowNumber() + " 行：办理结果和答复日期须同时填写或同时留空。");
+            if (row.result() == null && row.decidedOn() != null) {
+                problems.add("第 " + row.rowNumber() + " 行：有答复日期时须填写办理结果。");
             } else if (row.decidedOn() != null && row.intake().receivedOn() != null && row.decidedOn().isBefore(row.intake().receivedOn())) {
                 problems.add("第 " + row.rowNumber() + " 行：答复日期（" + row.decidedOn() + "）早于收到申请日期。");
             }
@@ -284,8 +284,11 @@ public final class RequestService implements CalendarChangeListener {
                 RequestIntake intake = normalised(row.intake());
                 int year = intake.receivedOn().getYear();
                 RegistrationNumber number = RegistrationNumber.of(prefix, year, repository.nextSeq(year));
-                LocalDate due = row.decidedOn() == null ? clock.of(intake.receivedOn(), List.of()).dueOn() : null;
-                long id = repository.insert(new Request(null, number, intake, row.result(), row.decidedOn(), due, List.of()), now());
+                // A decided row keeps the due date the clock gives it (no timeline came with it): late replies count from it.
+                LocalDate due = clock.of(intake.receivedOn(), List.of()).dueOn();
+                boolean undated = row.result() != null && row.decidedOn() == null; // 「答复日期未记录」 (issue 12.4)
+                long id = repository.insert(new Request(null, number, intake, undated ? null : row.result(), row.decidedOn(),
+                        undated ? null : due, List.of(), undated ? row.result() : null), now());
                 if (row.decidedOn() != null) {
                     repository.insertEvent(id, RequestEvent.decision(row.decidedOn(), row.result()).withNote("导入"), now());
                 }
@@ -320,16 +323,42 @@ public final class RequestService implements CalendarChangeListener {
 
     RequestView view(Request r, WorkCalendar calendar, LocalDate today, int dueSoon) {
         Deadline deadline = new AnswerDeadline(calendar).of(r);
-        return new RequestView(r, deadline, RequestStatus.of(deadline, r.decidedOn(), today, dueSoon, calendar));
+        RequestStatus status = r.isDecided() ? RequestStatus.ofDecided(keptDueDate(r, calendar), r.decidedOn())
+                : r.isDecisionDateMissing() ? RequestStatus.DATE_NOT_RECORDED
+                : RequestStatus.of(deadline, null, today, dueSoon, calendar);
+        return new RequestView(r, deadline, status);
+    }
+
+    /**
+     * The due date a decided request had when it was decided: the stored copy, kept at the decision; for
+     * a row decided before the copy was kept (schema before V9) the clock's answer over its timeline,
+     * computed on read (the timeline ends at the decision, so it is the same answer).
+     */
+    // [impl->req~clock.kept-due-date~1]
+    static LocalDate keptDueDate(Request r, WorkCalendar calendar) {
+        return r.dueOn() != null ? r.dueOn() : new AnswerDeadline(calendar).of(r).dueOn();
+    }
+
+    /** Requests decided in {@code year} after the due date they had (「逾期办结」): list, overview and report agree. */
+    // [impl->req~clock.late-replies~1]
+    public List<Request> lateReplies(int year) {
+        WorkCalendar calendar = calendars.current();
+        return repository.decidedLateOrWithoutKeptDueDate(year).stream()
+                .filter(r -> RequestStatus.ofDecided(keptDueDate(r, calendar), r.decidedOn()) == RequestStatus.CLOSED_LATE)
+                .collect(Collectors.toList());
     }
 
     private Request require(long id) {
         return repository.find(id).orElseThrow(() -> new UserError("找不到该申请（编号 " + id + "），可能已被删除。请刷新列表。"));
     }
 
-    /** Stores the derived due date: null once decided. */
+    /**
+     * Stores the derived due date. A decided request keeps the date it had at the decision (never
+     * nulled, never re-dated by a later calendar change): late replies are counted from it.
+     */
+    // [impl->req~clock.kept-due-date~1]
     private Request refreshDueDate(Request r) {
-        LocalDate due = r.isDecided() ? null : new AnswerDeadline(calendars.current()).of(r).dueOn();
+        LocalDate due = r.isDecided() && r.dueOn() != null ? r.dueOn() : new AnswerDeadline(calendars.current()).of(r).dueOn();
         if (!Objects.equals(due, r.dueOn())) {
             repository.updateDueOn(r.id(), due);
             return r.withOutcome(r.result(), r.decidedOn(), due);

@@ -11,7 +11,9 @@ public enum RequestStatus {
     DUE_SOON("即将到期"),
     OVERDUE("已逾期"),
     CLOSED("已办结"),
-    CLOSED_LATE("逾期办结");
+    CLOSED_LATE("逾期办结"),
+    /** Imported with a result but no 答复日期: neither open nor countable as closed until the date is recorded. */
+    DATE_NOT_RECORDED("答复日期未记录");
 
     private final String label;
 
@@ -31,7 +33,7 @@ public enum RequestStatus {
             WorkCalendar calendar) {
         LocalDate due = deadline.dueOn();
         if (decidedOn != null) {
-            return due != null && decidedOn.isAfter(due) ? CLOSED_LATE : CLOSED;
+            return ofDecided(due, decidedOn);
         }
         if (due == null) {
             return IN_PROGRESS;
@@ -40,6 +42,12 @@ public enum RequestStatus {
             return OVERDUE;
         }
         return calendar.workingDaysBetween(today, due) <= dueSoonWorkingDays ? DUE_SOON : IN_PROGRESS;
+    }
+
+    /** A decided request is 逾期办结 when decided after the due date it had at the decision (kept, never nulled). */
+    // [impl->req~clock.late-replies~1]
+    public static RequestStatus ofDecided(LocalDate keptDueOn, LocalDate decidedOn) {
+        return keptDueOn != null && decidedOn.isAfter(keptDueOn) ? CLOSED_LATE : CLOSED;
     }
 
     public static java.util.Optional<RequestStatus> fromLabel(String text) {

@@ -47,8 +47,12 @@ final class StepDefaults {
                 }
                 RequestEvent priced = withQuantity.feeBasis() == null || withQuantity.feeQuantity() == null ? withQuantity
                         : withQuantity.withAmountFen(FeeCalculator.of(withQuantity.feeBasis(), withQuantity.feeQuantity()));
+                // 109号 as provincial notices apply it: 20 working days counted from the day after the applicant
+                // received the notice (toldOn when recorded, else the notice's own date).
+                // [impl->req~clock.fee-payment-limit~1]
+                LocalDate received = e.toldOn() != null ? e.toldOn() : e.on();
                 return priced.dueOn() != null ? priced
-                        : priced.withDueOn(calendar.addWorkingDays(e.on(), AnswerDeadline.FEE_PAYMENT_WORKING_DAYS));
+                        : priced.withDueOn(calendar.addWorkingDays(received, AnswerDeadline.FEE_PAYMENT_WORKING_DAYS));
             }
             case FEE_PAID:
                 return r.first(EventKind.FEE_NOTICE).map(n -> e.withAmountFen(n.amountFen())).orElse(e);

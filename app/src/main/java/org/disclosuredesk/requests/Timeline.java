@@ -64,8 +64,12 @@ public final class Timeline {
             if (request.first(EventKind.FEE_NOTICE).isEmpty()) {
                 steps.add(EventKind.FEE_NOTICE);
             }
+            if (request.first(EventKind.LONGER_PERIOD).isEmpty()) {
+                steps.add(EventKind.LONGER_PERIOD);
+            }
         }
         steps.add(EventKind.DECISION);
+        steps.add(EventKind.WITHDRAWN);
         return steps;
     }
 
@@ -107,12 +111,36 @@ public final class Timeline {
             case FEE_LAPSED -> checkLapse(e, pendingFee(), "收费通知", "缴费期限", problems);
             case DECISION -> checkDecision(e, problems, warnings);
             case REPLY_SENT -> checkReply(e, closing, problems);
+            case LONGER_PERIOD -> checkLongerPeriod(e, problems);
+            case WITHDRAWN -> requireReason(e, "撤回的理由（申请人撤回申请的说明）", problems);
             default -> { }
         }
         if (!problems.isEmpty()) {
             throw new ValidationError(problems);
         }
+        warnings.addAll(newlyMissed(e));
         return warnings;
+    }
+
+    /** A step recorded too late to move the due date is accepted as fact; the clerk is told why, citing the article. */
+    // [impl->req~clock.missed-stays-missed~1]
+    private List<String> newlyMissed(RequestEvent e) {
+        AnswerDeadline clock = new AnswerDeadline(calendar);
+        List<String> before = clock.missedStepReasons(request.receivedOn(), request.events());
+        List<RequestEvent> with = new ArrayList<>(request.events());
+        with.add(e);
+        List<String> after = new ArrayList<>(clock.missedStepReasons(request.receivedOn(), with));
+        after.removeAll(before);
+        List<String> warnings = new ArrayList<>();
+        for (String reason : after) {
+            warnings.add(reason + "。该记录予以保存，但申请仍按原答复期限计算。");
+        }
+        return warnings;
+    }
+
+    /** False for a 补正 or fee notice recorded too late to stop the clock: the request may be answered meanwhile. */
+    private boolean stopsTheClock(RequestEvent notice) {
+        return new AnswerDeadline(calendar).effectiveSteps(request.receivedOn(), request.events()).contains(notice);
     }
 
     /**
@@ -147,7 +175,8 @@ public final class Timeline {
     /** What is worth a look in the recorded timeline, for the detail view. */
     public List<String> warnings() {
         List<String> warnings = new ArrayList<>();
-        request.first(EventKind.CORRECTION_SENT).ifPresent(sent -> lateCorrectionNotice(sent).ifPresent(warnings::add));
+        new AnswerDeadline(calendar).missedStepReasons(request.receivedOn(), request.events())
+                .forEach(reason -> warnings.add(reason + "。"));
         for (RequestEvent sent : pendingConsultations()) {
             if (sent.consultee() == Consultee.THIRD_PARTY && sent.dueOn() != null && today.isAfter(sent.dueOn())
                     && closing().isEmpty()) {
@@ -176,7 +205,7 @@ public final class Timeline {
                 case CORRECTION_SENT -> other.kind() == EventKind.CORRECTION_RECEIVED || other.kind() == EventKind.CORRECTION_LAPSED;
                 case CONSULTATION_SENT -> other.kind() == EventKind.CONSULTATION_ANSWERED && e.id() != null && e.id().equals(other.relatedEventId());
                 case FEE_NOTICE -> other.kind() == EventKind.FEE_PAID || other.kind() == EventKind.FEE_LAPSED;
-                case DECISION, CORRECTION_LAPSED, FEE_LAPSED -> other.kind() == EventKind.REPLY_SENT;
+                case DECISION, CORRECTION_LAPSED, FEE_LAPSED, WITHDRAWN -> other.kind() == EventKind.REPLY_SENT;
                 default -> false;
             };
             if (depends) {
@@ -230,17 +259,7 @@ public final class Timeline {
         } else if (!e.dueOn().isAfter(e.on())) {
             problems.add(problem("dueOn", "补正期限（" + e.dueOn() + "）应晚于告知日期（" + e.on() + "）。"));
         }
-        lateCorrectionNotice(e).ifPresent(warnings::add);
-    }
-
-    // [impl->req~timeline.correction-notice-7-days~1]
-    private Optional<String> lateCorrectionNotice(RequestEvent sent) {
-        int used = calendar.workingDaysBetween(request.receivedOn(), sent.on());
-        if (used > AnswerDeadline.CORRECTION_NOTICE_WORKING_DAYS) {
-            return Optional.of("补正告知（" + sent.on() + "）是收到申请后第 " + used + " 个工作日，晚于第三十条规定的 "
-                    + AnswerDeadline.CORRECTION_NOTICE_WORKING_DAYS + " 个工作日。");
-        }
-        return Optional.empty();
+        // 第三十条's 7 working days: a later notice is kept but moves nothing (newlyMissed warns).
     }
 
     private void checkCorrectionReceived(RequestEvent e, List<ValidationError.Problem> problems, List<String> warnings) {
@@ -371,15 +390,49 @@ public final class Timeline {
             problems.add(problem("result", "逾期不缴费的，请在缴费期限届满后用“逾期未缴费”记录。"));
         } else if (result == ResultRow.UNAVAILABLE_STILL_UNCLEAR && request.first(EventKind.CORRECTION_RECEIVED).isEmpty()) {
             problems.add(problem("result", "“补正后申请内容仍不明确”须先记录告知补正和收到补正（第三十条）。"));
-        } else if ((pendingCorrection().isPresent() || pendingFee().isPresent()) && result.group() != ResultGroup.OTHER) {
+        } else if ((pendingCorrection().filter(this::stopsTheClock).isPresent() || pendingFee().filter(this::stopsTheClock).isPresent())
+                && result.group() != ResultGroup.OTHER) {
             problems.add(problem("result", pendingCorrection().isPresent()
-                    ? "正在等待补正：收到补正或补正期限届满后才能作出答复；申请人撤回的，可按“（六）其他处理 3.其他”办结。"
-                    : "正在等待缴费：缴费或缴费期限届满后才能作出答复；申请人撤回的，可按“（六）其他处理 3.其他”办结。"));
+                    ? "正在等待补正：收到补正或补正期限届满后才能作出答复；申请人撤回的，请记录“申请人撤回”。"
+                    : "正在等待缴费：缴费或缴费期限届满后才能作出答复；申请人撤回的，请记录“申请人撤回”。"));
         }
+        checkOtherOrgan(e, result, problems);
         for (RequestEvent sent : pendingConsultations()) {
             if (sent.dueOn() != null && !e.on().isAfter(sent.dueOn())) {
                 warnings.add("向 " + sent.party() + " 征求的意见尚未答复（答复期限 " + sent.dueOn() + "）。");
             }
+        }
+    }
+
+    /** 第三十六条第（五）项: another organ is named only on a 无法提供 decision, and a contact only with its name. */
+    // [impl->req~decision.other-organ~1]
+    private static void checkOtherOrgan(RequestEvent e, ResultRow result, List<ValidationError.Problem> problems) {
+        boolean named = e.otherOrganName() != null && !e.otherOrganName().isBlank();
+        boolean contact = e.otherOrganContact() != null && !e.otherOrganContact().isBlank();
+        if (named && result.group() != ResultGroup.UNAVAILABLE) {
+            problems.add(problem("otherOrganName", "只有“无法提供”的答复才填写掌握该信息的机关（第三十六条第（五）项）。"));
+        }
+        if (contact && !named) {
+            problems.add(problem("otherOrganName", "请填写掌握该信息的机关名称，再填写其联系方式。"));
+        }
+    }
+
+    // [impl->req~clock.longer-period~1]
+    private void checkLongerPeriod(RequestEvent e, List<ValidationError.Problem> problems) {
+        request.first(EventKind.LONGER_PERIOD).ifPresent(x -> problems.add(problem("kind",
+                "已于 " + x.on() + " 确定合理答复期限（至 " + x.dueOn() + "），不能再次确定。")));
+        requireReason(e, "确定合理期限的理由（第三十五条：申请数量、频次明显超过合理范围）", problems);
+        LocalDate due = new AnswerDeadline(calendar).of(request).dueOn();
+        if (e.dueOn() == null) {
+            problems.add(problem("dueOn", "请填写确定的合理答复期限（第三十五条）。"));
+        } else if (due != null && !e.dueOn().isAfter(due)) {
+            problems.add(problem("dueOn", "合理期限（" + e.dueOn() + "）应晚于现在的答复期限（" + due + "）。"));
+        }
+    }
+
+    private static void requireReason(RequestEvent e, String what, List<ValidationError.Problem> problems) {
+        if (e.note() == null || e.note().isBlank()) {
+            problems.add(problem("note", "请填写" + what + "。"));
         }
     }
 

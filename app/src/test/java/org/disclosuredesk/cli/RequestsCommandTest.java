@@ -71,6 +71,19 @@ class RequestsCommandTest {
         assertTrue(out.toString().contains("已导入 1 件申请，跳过 1 行"), out.toString());
     }
 
+    // [utest->req~import.refused-json~1]
+    @Test
+    void a_refused_import_with_json_prints_the_problems_as_json_on_stdout() throws Exception {
+        Path db = dir.resolve("desk.db");
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "申请人,申请人类型,收到申请日期,申请内容,办理结果\n张三,企业,2024-03-05,甲,\n李四,,2024-03-06,乙,\n");
+        assertEquals(1, run("--db", db.toString(), "requests", "import", csv.toString(), "--json"));
+        String json = out.toString();
+        assertTrue(json.contains("\"refused\" : true") && json.contains("第 3 行：缺少申请人类型"), json);
+        assertTrue(json.contains("第 2 行：申请人类型“企业”按“法人或其他组织-商业企业”导入，请核对"), json);
+        assertTrue(err.toString().contains("没有导入任何记录"), err.toString());
+    }
+
     @Test
     void export_writes_the_year_to_xlsx() throws Exception {
         Path db = dir.resolve("desk.db");

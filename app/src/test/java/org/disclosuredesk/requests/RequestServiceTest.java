@@ -85,12 +85,13 @@ class RequestServiceTest {
     }
 
     @Test
-    void a_decision_closes_the_request_and_clears_the_stored_due_date() {
+    // [utest->req~clock.kept-due-date~1]
+    void a_decision_closes_the_request_and_keeps_the_due_date_it_had() {
         Request r = f.service.register(aRequest().receivedOn("2025-03-05").intake());
         r = f.service.addEvent(r.id(), RequestEvent.decision(day("2025-04-03"), ResultRow.PARTLY_DISCLOSED)).request();
         assertEquals(ResultRow.PARTLY_DISCLOSED, r.result());
         assertEquals(day("2025-04-03"), r.decidedOn());
-        assertNull(r.dueOn());
+        assertEquals(day("2025-04-02"), r.dueOn(), "kept, so the late reply can be counted");
         RequestView v = f.service.detail(r.id()).view();
         assertEquals(RequestStatus.CLOSED_LATE, v.status());
         assertEquals(day("2025-04-02"), v.deadline().dueOn());
@@ -208,7 +209,8 @@ class RequestServiceTest {
         assertEquals(List.of(new DueDateChange(open.number().text(), "张三：" + open.intake().content(), day("2025-04-02"), day("2025-04-03"))), moved);
         assertEquals(day("2025-04-03"), f.repository.find(open.id()).orElseThrow().dueOn());
         assertEquals(later.dueOn(), f.repository.find(later.id()).orElseThrow().dueOn());
-        assertNull(f.repository.find(decided.id()).orElseThrow().dueOn());
+        assertEquals(day("2025-04-03"), f.repository.find(decided.id()).orElseThrow().dueOn(),
+                "a decided request keeps the date it had when decided");
         assertTrue(f.context.audit().history(RequestService.ENTITY, open.id()).stream().anyMatch(a -> "due_on".equals(a.field())));
     }
 

@@ -29,7 +29,7 @@ class TimelineTest {
     @Test
     void a_new_request_may_take_every_first_step() {
         assertEquals(List.of(EventKind.CORRECTION_SENT, EventKind.CONSULTATION_SENT, EventKind.EXTENSION,
-                EventKind.FEE_NOTICE, EventKind.DECISION), timeline(aRequest().build()).nextSteps());
+                EventKind.FEE_NOTICE, EventKind.LONGER_PERIOD, EventKind.DECISION, EventKind.WITHDRAWN), timeline(aRequest().build()).nextSteps());
     }
 
     @Test
@@ -106,16 +106,17 @@ class TimelineTest {
         Request r = aRequest().receivedOn("2025-03-05").build();
         assertEquals(List.of(), timeline(r).check(RequestEvent.correctionSent(day("2025-03-14"), day("2025-03-28"))));
         List<String> warnings = timeline(r).check(RequestEvent.correctionSent(day("2025-03-17"), day("2025-03-31")));
-        assertEquals(List.of("补正告知（2025-03-17）是收到申请后第 8 个工作日，晚于第三十条规定的 7 个工作日。"), warnings);
+        assertEquals(List.of("补正告知（2025-03-17）是收到申请后第 8 个工作日，晚于第三十条规定的 7 个工作日，答复期限不重新起算。"
+                + "该记录予以保存，但申请仍按原答复期限计算。"), warnings);
     }
 
     @Test
     void while_waiting_for_correction_only_its_outcomes_and_a_withdrawal_are_possible() {
         Request r = aRequest().receivedOn("2025-03-05").with(RequestEvent.correctionSent(day("2025-03-06"), day("2025-03-20"))).build();
         Timeline before = new Timeline(r, TestCalendars.china2024And2025(), day("2025-03-20"));
-        assertEquals(List.of(EventKind.CORRECTION_RECEIVED, EventKind.DECISION), before.nextSteps());
+        assertEquals(List.of(EventKind.CORRECTION_RECEIVED, EventKind.DECISION, EventKind.WITHDRAWN), before.nextSteps());
         Timeline after = new Timeline(r, TestCalendars.china2024And2025(), day("2025-03-21"));
-        assertEquals(List.of(EventKind.CORRECTION_RECEIVED, EventKind.CORRECTION_LAPSED, EventKind.DECISION), after.nextSteps());
+        assertEquals(List.of(EventKind.CORRECTION_RECEIVED, EventKind.CORRECTION_LAPSED, EventKind.DECISION, EventKind.WITHDRAWN), after.nextSteps());
         String m = refusal(r, RequestEvent.decision(day("2025-03-10"), ResultRow.DISCLOSED));
         assertTrue(m.contains("正在等待补正"), m);
         assertEquals(List.of(), timeline(r).check(RequestEvent.decision(day("2025-03-10"), ResultRow.OTHER)));

@@ -32,6 +32,7 @@ public final class OverviewScreen extends BorderPane {
     private final Label tasksThisMonth = figure();
     private final Label overdueTasks = figure();
     private final Label documents = figure();
+    private final Label lateReplies = new Label();
     private final ListView<OverviewFigures.DueItem> dueRequests = dueList();
     private final ListView<OverviewFigures.DueItem> dueTasks = dueList();
 
@@ -61,6 +62,8 @@ public final class OverviewScreen extends BorderPane {
         cards.add(card(Texts.get("overview.tasksThisMonth"), tasksThisMonth, "mdi2c-clipboard-check-outline"), 0, 1);
         cards.add(card(Texts.get("overview.overdueTasks"), overdueTasks, "mdi2c-clipboard-alert-outline"), 1, 1);
         cards.add(card(Texts.get("overview.documentsThisYear"), documents, "mdi2f-file-document-multiple-outline"), 2, 1);
+        lateReplies.getStyleClass().add("muted");
+        ((VBox) overdue.getParent()).getChildren().add(lateReplies);
         for (int i = 0; i < 3; i++) {
             javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
             c.setPercentWidth(33.3);
@@ -93,6 +96,7 @@ public final class OverviewScreen extends BorderPane {
         openRequests.setText(String.valueOf(f.openRequests()));
         dueSoon.setText(String.valueOf(f.requestsDueThisWeek()));
         overdue.setText(String.valueOf(f.overdueRequests()));
+        lateReplies.setText(Texts.get("overview.lateRepliesThisYear", f.lateRepliesThisYear()));
         tasksThisMonth.setText(String.valueOf(f.tasksDueThisMonth()));
         overdueTasks.setText(String.valueOf(f.overdueTasks()));
         // Colour means "look here": a card is tinted only when its figure is not zero.

@@ -16,6 +16,7 @@ import org.disclosuredesk.report.ReportTables;
  * @param expiredInYear     per table-二 row key, documents that became 已失效 in year N: they leave
  *                          现行有效件数 without being 本年废止件数
  * @param finalSnapshot     year N's own tables as exported final, if it was (to see what changed since)
+ * @param lateReplies       requests decided in year N after their due date, as the request log counts them
  */
 public record CheckInput(
         ReportTables tables,
@@ -27,7 +28,21 @@ public record CheckInput(
         Map<String, Long> expiredInYear,
         boolean statisticsEntered,
         Optional<ReportTables> finalSnapshot,
-        boolean needsReexport) {
+        boolean needsReexport,
+        long lateReplies) {
+
+    public CheckInput(ReportTables tables, Optional<ReportTables> previousLive, Optional<ReportTables> previousPublished,
+            Narrative narrative, Optional<Narrative> previousNarrative, long feesCollectedFen, Map<String, Long> expiredInYear,
+            boolean statisticsEntered, Optional<ReportTables> finalSnapshot, boolean needsReexport) {
+        this(tables, previousLive, previousPublished, narrative, previousNarrative, feesCollectedFen, expiredInYear,
+                statisticsEntered, finalSnapshot, needsReexport, 0);
+    }
+
+    /** The same input with the request log's count of late replies. */
+    public CheckInput withLateReplies(long late) {
+        return new CheckInput(tables, previousLive, previousPublished, narrative, previousNarrative, feesCollectedFen,
+                expiredInYear, statisticsEntered, finalSnapshot, needsReexport, late);
+    }
 
     /** Year N−1's figures to compare with: the published ones when there are any. */
     public Optional<ReportTables> previousForComparison() {

@@ -11,11 +11,17 @@ import org.disclosuredesk.report.format.ReportSection;
 /**
  * Section 六 must state the 信息处理费 collected in the year, or that none was collected
  * (国办函〔2020〕109号; the format's note on section 六). A stated amount must equal the fees paid in the
- * request log (req~report.check.fee-statement~1).
+ * request log (req~report.check.fee-statement~1). 109号 was issued on 17 November 2020: the statement is
+ * required from the 2021 report on, a 2020 report lacking it gets a warning, a 2019 report nothing.
  */
+// [impl->req~report.check.fee-statement-from-2021~1]
 public final class FeeStatementCheck implements ReportCheck {
 
     public static final String RULE = "report.check.fee-statement";
+    /** The first report year that must state the fee (109号, issued 17 November 2020). */
+    static final int REQUIRED_FROM = 2021;
+    /** The year 109号 was issued in: a missing statement is worth a warning, not a block. */
+    static final int ISSUED_IN = 2020;
     static final String FEE = "信息处理费";
 
     private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\\n]+");
@@ -26,8 +32,12 @@ public final class FeeStatementCheck implements ReportCheck {
     public List<Finding> check(CheckInput input) {
         String text = input.narrative().otherMatters();
         long collected = input.feesCollectedFen();
+        int year = input.tables().year();
         if (!text.contains(FEE)) {
-            return List.of(Finding.inSection(Finding.Severity.ERROR, RULE,
+            if (year < ISSUED_IN) {
+                return List.of();
+            }
+            return List.of(Finding.inSection(year < REQUIRED_FROM ? Finding.Severity.WARNING : Finding.Severity.ERROR, RULE,
                     "「" + ReportSection.OTHER_MATTERS.title() + "」须说明本年度收取信息处理费的情况（本年度台账记录收取"
                             + yuan(collected) + "元" + (collected == 0 ? "，即未收取" : "") + "）。", ReportSection.OTHER_MATTERS));
         }

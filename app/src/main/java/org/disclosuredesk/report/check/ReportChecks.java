@@ -22,6 +22,7 @@ public final class ReportChecks {
             new CellValueCheck(),
             new NarrativeFiguresCheck(),
             new ReviewClaimsCheck(),
+            new TimelinessClaimCheck(),
             new SectionsWrittenCheck(),
             new FeeStatementCheck(),
             new SimilarToLastYearCheck(),

@@ -22,7 +22,9 @@ public final class ReviewClaimsCheck implements ReportCheck {
     public static final String RULE = "report.check.review-claims";
 
     private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?\\n]+");
-    private static final Pattern ALL_UPHELD = Pattern.compile("(均|全部|全都|都)(被|予以|予|已)?维持");
+    /** 均维持, 均被维持, 均获维持, 全部获得维持, 全部胜诉, 均胜诉, 无一败诉, 无一被纠正 … */
+    private static final Pattern ALL_UPHELD = Pattern.compile(
+            "(均|全部|全都|都|皆|一律)(已|已经)?(被|予以|予|获|获得)?(维持|胜诉)|无一(被)?(纠正|败诉|撤销)|未有(被)?(纠正|败诉)(的)?");
     private static final Pattern NONE = Pattern.compile("(未发生|没有发生|未发生过|无|未收到|没有收到|未出现|没有)[^，,]{0,6}(行政复议|行政诉讼)");
 
     @Override

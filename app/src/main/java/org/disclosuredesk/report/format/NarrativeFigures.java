@@ -28,6 +28,12 @@ public final class NarrativeFigures {
         figures.add(total("结转下年度", List.of("结转下年", "结转至下年", "结转到下年"), RequestTableRows.CARRIED_OUT));
         group(figures, rows, ResultGroup.DISCLOSED, List.of("予以公开", "同意公开", "全部公开"));
         group(figures, rows, ResultGroup.PARTLY_DISCLOSED, List.of("部分公开"));
+        // 「予以公开及部分公开258件」 is （一）+（二）: the longer words win over 部分公开 ending at the same place.
+        // [impl->req~report.check.narrative-figures-combined~1]
+        List<CellRef> disclosedOrPartly = new ArrayList<>(groupCells(rows, ResultGroup.DISCLOSED));
+        disclosedOrPartly.addAll(groupCells(rows, ResultGroup.PARTLY_DISCLOSED));
+        figures.add(new NarrativeFigure("予以公开及部分公开", List.of("予以公开及部分公开", "予以公开和部分公开", "予以公开或部分公开",
+                "公开及部分公开", "公开和部分公开", "全部或部分公开", "全部和部分公开", "全部公开及部分公开"), disclosedOrPartly));
         group(figures, rows, ResultGroup.WITHHELD, List.of("不予公开"));
         group(figures, rows, ResultGroup.UNAVAILABLE, List.of("无法提供"));
         group(figures, rows, ResultGroup.NOT_HANDLED, List.of("不予处理"));
@@ -56,10 +62,13 @@ public final class NarrativeFigures {
     }
 
     private static void group(List<NarrativeFigure> figures, List<RequestRowDef> rows, ResultGroup group, List<String> words) {
-        List<CellRef> cells = rows.stream()
+        figures.add(new NarrativeFigure(group.label(), words, groupCells(rows, group)));
+    }
+
+    private static List<CellRef> groupCells(List<RequestRowDef> rows, ResultGroup group) {
+        return rows.stream()
                 .filter(r -> group.label().equals(r.group()))
                 .map(r -> CellRef.requests(r.key(), ApplicantColumns.TOTAL))
                 .collect(Collectors.toList());
-        figures.add(new NarrativeFigure(group.label(), words, cells));
     }
 }

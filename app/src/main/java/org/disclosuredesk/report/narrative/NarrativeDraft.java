@@ -184,7 +184,7 @@ public final class NarrativeDraft {
         StringBuilder s = new StringBuilder("（一）存在的主要问题。");
         StringJoiner issues = new StringJoiner("；", "", "。");
         if (facts.answeredLate() > 0) {
-            issues.add("依申请公开办理时效有待提高，本年度有" + facts.answeredLate() + "件申请未在法定期限内答复");
+            issues.add("依申请公开答复时效有待提高，本年度有" + facts.answeredLate() + "件申请未在法定期限内答复");
         }
         if (!facts.openTaskTexts().isEmpty()) {
             issues.add("工作方案中仍有" + facts.openTaskTexts().size() + "项任务未完成（如" + sentence(facts.openTaskTexts().get(0)) + "）");
@@ -216,7 +216,11 @@ public final class NarrativeDraft {
 
     private static String otherMatters(Input in) {
         YearFacts facts = in.facts();
-        StringBuilder s = new StringBuilder("按照《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），本年度");
+        // 109号 was issued in November 2020: a 2019 report does not cite it, and says nothing when no fee was charged.
+        if (facts.year() < 2020 && facts.feeFen() == 0) {
+            return "本年度无其他需要报告的事项。";
+        }
+        StringBuilder s = new StringBuilder(facts.year() < 2020 ? "本年度" : "按照《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），本年度");
         if (facts.feeFen() == 0) {
             s.append("未收取信息处理费。");
         } else {

@@ -8,8 +8,16 @@ import org.disclosuredesk.requests.ImportedRequest;
 /** What an import would store: each data row, read, with its problems (a row with problems is not stored). */
 public record ImportPreview(List<Row> rows, ColumnMapping mapping) {
 
-    /** One data row; {@code request} is null when the row could not be read at all. */
-    public record Row(int rowNumber, ImportedRequest request, List<String> problems) {
+    /**
+     * One data row; {@code request} is null when the row could not be read at all. {@code warnings}: what
+     * was read through an alias or imported with a caveat (stored anyway, shown so nothing is guessed silently).
+     */
+    public record Row(int rowNumber, ImportedRequest request, List<String> problems, List<String> warnings) {
+
+        public Row(int rowNumber, ImportedRequest request, List<String> problems) {
+            this(rowNumber, request, problems, List.of());
+        }
+
         public boolean isValid() {
             return problems.isEmpty() && request != null;
         }
@@ -21,6 +29,12 @@ public record ImportPreview(List<Row> rows, ColumnMapping mapping) {
 
     public List<Row> invalidRows() {
         return rows.stream().filter(r -> !r.isValid()).collect(Collectors.toList());
+    }
+
+    /** Every warning of a row that will be stored, one line each: 第 5 行：申请人类型“企业”按… */
+    public List<String> warningLines() {
+        return rows.stream().filter(Row::isValid).flatMap(r -> r.warnings().stream().map(w -> "第 " + r.rowNumber() + " 行：" + w))
+                .collect(Collectors.toList());
     }
 
     /** Every problem, one line each: 第 5 行：收到申请日期“2025-13-01”不是存在的日期… */

@@ -3,7 +3,6 @@ package org.disclosuredesk.requests.transfer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +14,8 @@ import org.disclosuredesk.requests.Applicant;
 import org.disclosuredesk.requests.IdType;
 import org.disclosuredesk.requests.ImportedRequest;
 import org.disclosuredesk.requests.IntakeValidator;
+import org.disclosuredesk.requests.LedgerAliases;
+import org.disclosuredesk.requests.RequestStatus;
 import org.disclosuredesk.requests.RequestIntake;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.ValidationError;
@@ -41,7 +42,7 @@ public final class RequestImporter {
             throw new UserError("请先指定这些项目在哪一列：" + String.join("、", missing) + "。");
         }
         List<ImportPreview.Row> rows = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
         for (int i = 0; i < table.rows().size(); i++) {
             if (SheetReader.isEmpty(table.rows().get(i))) {
                 continue;
@@ -52,13 +53,18 @@ public final class RequestImporter {
             List<String> problems = reader.problems;
             if (request != null && problems.isEmpty()) {
                 String key = request.intake().applicant().name() + "|" + request.intake().receivedOn() + "|" + request.intake().content();
-                if (!seen.add(key)) {
+                String original = reader.text(ImportField.ORIGINAL_NUMBER);
+                String before = seen.putIfAbsent(key, original);
+                if (before != null && !original.isEmpty() && !before.isEmpty() && !before.equals(original)) {
+                    // Two 登记号: two applications with the same words (an applicant may ask twice).
+                    reader.warnings.add("与前面登记号为“" + before + "”的一行申请人、收到日期、申请内容相同，但登记号不同，按两件申请导入，请核对。");
+                } else if (before != null) {
                     problems.add("与前面某行重复（申请人、收到日期、申请内容相同）。");
                 } else if (alreadyStored.test(request.intake())) {
                     problems.add("台账中已有这件申请（申请人、收到日期、申请内容相同），不再导入。");
                 }
             }
-            rows.add(new ImportPreview.Row(rowNumber, request, List.copyOf(problems)));
+            rows.add(new ImportPreview.Row(rowNumber, request, List.copyOf(problems), List.copyOf(reader.warnings)));
         }
         return new ImportPreview(rows, mapping);
     }
@@ -69,6 +75,7 @@ public final class RequestImporter {
         private final ColumnMapping mapping;
         private final int index;
         final List<String> problems = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
         private final Set<ImportField> unreadable = java.util.EnumSet.noneOf(ImportField.class);
 
         Reader(SheetTable table, ColumnMapping mapping, int index) {
@@ -84,6 +91,9 @@ public final class RequestImporter {
                 problems.add("缺少申请人类型（应为：" + LedgerLabels.applicantKinds() + "）。");
             } else {
                 kind = LedgerLabels.applicantKind(kindText).orElse(null);
+                if (kind == null) { // issue 12.4: the ledger's own words, mapped and shown, never guessed
+                    kind = LedgerAliases.applicantKind(kindText).map(m -> note(m.note(), m.value())).orElse(null);
+                }
                 if (kind == null) {
                     problems.add("申请人类型“" + kindText + "”无法识别（应为：" + LedgerLabels.applicantKinds() + "）。");
                 }
@@ -99,14 +109,19 @@ public final class RequestImporter {
             String resultText = text(ImportField.RESULT);
             ResultRow result = null;
             if (!resultText.isEmpty()) {
-                result = LedgerLabels.result(resultText).orElse(null);
-                if (result == null) {
+                result = LedgerLabels.result(resultText)
+                        .or(() -> LedgerAliases.result(resultText).map(m -> note(m.note(), m.value()))).orElse(null);
+                Optional<String> whichGround = result == null ? LedgerAliases.groundQuestion(resultText) : Optional.empty();
+                if (whichGround.isPresent()) {
+                    problems.add(whichGround.get());
+                } else if (result == null) {
                     problems.add("办理结果“" + resultText + "”不是年度报告表三的结果项（例如：予以公开、部分公开、"
                             + "本机关不掌握相关政府信息、3.4）。");
                 }
             }
             if (result != null && decided == null && !unreadable.contains(ImportField.DECIDED_ON)) {
-                problems.add("有办理结果时须填写答复日期。");
+                warnings.add("有办理结果“" + result.fullLabel() + "”但没有答复日期：按“" + RequestStatus.DATE_NOT_RECORDED.label()
+                        + "”导入，请补记答复日期（记录作出答复）。");
             }
             if (resultText.isEmpty() && decided != null) {
                 problems.add("有答复日期时须填写办理结果。");
@@ -141,7 +156,14 @@ public final class RequestImporter {
                     : new ImportedRequest(rowNumber, intake, result, result == null ? null : decided);
         }
 
-        private String text(ImportField field) {
+        private <T> T note(String note, T value) {
+            if (note != null) {
+                warnings.add(note + "。");
+            }
+            return value;
+        }
+
+        String text(ImportField field) {
             return CellText.text(cell(field));
         }
 

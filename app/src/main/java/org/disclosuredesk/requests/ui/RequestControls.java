@@ -33,6 +33,7 @@ final class RequestControls {
             case OVERDUE -> "danger";
             case CLOSED -> "ok";
             case CLOSED_LATE -> "late";
+            case DATE_NOT_RECORDED -> "warning";
         };
     }
 

@@ -130,7 +130,9 @@ public final class RequestImportView extends BorderPane {
         table.getColumns().add(column(Texts.get("requests.col.content"), 260, r -> request(r, q -> q.intake().content())));
         table.getColumns().add(column(Texts.get("requests.col.result"), 180, r -> request(r, q -> q.result() == null ? "" : q.result().fullLabel())));
         TableColumn<ImportPreview.Row, String> problems = column(Texts.get("requests.import.col.problems"), 320,
-                r -> r.problems().isEmpty() ? Texts.get("requests.import.ok") : String.join(" ", r.problems()));
+                r -> !r.problems().isEmpty() ? String.join(" ", r.problems())
+                        : r.warnings().isEmpty() ? Texts.get("requests.import.ok")
+                        : Texts.get("requests.import.okWithWarnings", String.join(" ", r.warnings())));
         problems.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {

@@ -52,7 +52,9 @@ public final class RequestTimelineView extends VBox {
             Map.entry(EventKind.FEE_PAID, "mdi2c-cash-check"),
             Map.entry(EventKind.FEE_LAPSED, "mdi2c-cash-remove"),
             Map.entry(EventKind.DECISION, "mdi2g-gavel"),
-            Map.entry(EventKind.REPLY_SENT, "mdi2e-email-arrow-right-outline")));
+            Map.entry(EventKind.REPLY_SENT, "mdi2e-email-arrow-right-outline"),
+            Map.entry(EventKind.LONGER_PERIOD, "mdi2c-calendar-clock"),
+            Map.entry(EventKind.WITHDRAWN, "mdi2f-file-undo-outline")));
 
     private final RequestTimelineViewModel model;
     private final VBox card = new VBox(4);
@@ -266,7 +268,13 @@ public final class RequestTimelineView extends VBox {
                         .filter(r -> r != ResultRow.OTHER_NO_CORRECTION && r != ResultRow.OTHER_FEE_UNPAID).toList());
                 result.setPrefWidth(380);
                 choice(grid, row, "result", Texts.get("requests.step.result"), result, model.resultProperty());
+                text(grid, row, "otherOrganName", Texts.get("requests.step.otherOrganName"), model.otherOrganNameProperty(),
+                        Texts.get("requests.step.otherOrganNamePrompt"));
+                text(grid, row, "otherOrganContact", Texts.get("requests.step.otherOrganContact"), model.otherOrganContactProperty(),
+                        Texts.get("requests.step.otherOrganContactPrompt"));
             }
+            case LONGER_PERIOD -> text(grid, row, "dueOn", Texts.get("requests.step.longerPeriodUntil"), model.stepDueOnProperty(),
+                    Texts.get("requests.form.datePrompt"));
             case REPLY_SENT -> {
                 ComboBox<String> how = new ComboBox<>();
                 how.setEditable(true);
@@ -276,7 +284,8 @@ public final class RequestTimelineView extends VBox {
             }
             default -> { }
         }
-        text(grid, row, "note", Texts.get("requests.step.note"), model.noteProperty(), "");
+        boolean reasonRequired = kind == EventKind.LONGER_PERIOD || kind == EventKind.WITHDRAWN;
+        text(grid, row, "note", Texts.get(reasonRequired ? "requests.step.reason" : "requests.step.note"), model.noteProperty(), "");
         Label kindError = RequestControls.errorLabel(model.stepErrors(), "kind");
         Button record = new Button(Texts.get("requests.timeline.save", kind.label()), new FontIcon("mdi2c-check"));
         record.setId("recordStep");

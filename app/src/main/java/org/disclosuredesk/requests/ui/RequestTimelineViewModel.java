@@ -62,6 +62,8 @@ public final class RequestTimelineViewModel {
     private final ObjectProperty<ResultRow> result = new SimpleObjectProperty<>();
     private final StringProperty deliveryMethod = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty otherOrganName = new SimpleStringProperty("");
+    private final StringProperty otherOrganContact = new SimpleStringProperty("");
     private final StringProperty toldOnLater = new SimpleStringProperty("");
     private final ObservableMap<String, String> stepErrors = FXCollections.observableMap(new HashMap<>());
     private final StringProperty message = new SimpleStringProperty("");
@@ -98,6 +100,9 @@ public final class RequestTimelineViewModel {
     public ObjectProperty<ResultRow> resultProperty() { return result; }
     public StringProperty deliveryMethodProperty() { return deliveryMethod; }
     public StringProperty noteProperty() { return note; }
+    /** 无法提供: the organ that holds the information and its contact (第三十六条第（五）项). */
+    public StringProperty otherOrganNameProperty() { return otherOrganName; }
+    public StringProperty otherOrganContactProperty() { return otherOrganContact; }
     /** The day the applicant was told of an extension recorded without it (补记). */
     public StringProperty toldOnLaterProperty() { return toldOnLater; }
     public ObservableMap<String, String> stepErrors() { return stepErrors; }
@@ -150,6 +155,8 @@ public final class RequestTimelineViewModel {
         result.set(null);
         deliveryMethod.set("");
         note.set("");
+        otherOrganName.set("");
+        otherOrganContact.set("");
         step.set(kind);
     }
 
@@ -182,7 +189,9 @@ public final class RequestTimelineViewModel {
                 kind == EventKind.EXTENSION ? told : null, kind == EventKind.EXTENSION ? extra : null,
                 kind == EventKind.FEE_NOTICE ? feeBasis.get() : null, kind == EventKind.FEE_NOTICE ? quantity : null, null,
                 blank(deliveryMethod.get()), consultation.get() == null || kind != EventKind.CONSULTATION_ANSWERED ? null : consultation.get().id(),
-                kind == EventKind.DECISION ? result.get() : null, blank(note.get()));
+                kind == EventKind.DECISION ? result.get() : null, blank(note.get()),
+                kind == EventKind.DECISION ? blank(otherOrganName.get()) : null,
+                kind == EventKind.DECISION ? blank(otherOrganContact.get()) : null);
         long id = d.request().id();
         executor.executeWrite(BackgroundTask.wrap(() -> service.addEvent(id, event))
                 .onRunning(() -> busy.set(true))
@@ -257,6 +266,8 @@ public final class RequestTimelineViewModel {
             case DECISION -> Texts.get("requests.step.date.decision");
             case REPLY_SENT -> Texts.get("requests.step.date.replySent");
             case CORRECTION_LAPSED, FEE_LAPSED -> Texts.get("requests.step.date.lapse");
+            case LONGER_PERIOD -> Texts.get("requests.step.date.longerPeriod");
+            case WITHDRAWN -> Texts.get("requests.step.date.withdrawn");
         };
     }
 

@@ -165,6 +165,11 @@ class ReportChecksTest {
         "复议后起诉1件。                                  | false",
         "复议后起诉2件。                                  | true",
         "召开专题会议3次，法人或其他组织申请9件。         | false",
+        // [utest->req~report.check.narrative-figures-combined~1] （一）4 +（二）1
+        "予以公开及部分公开5件。                          | false",
+        "予以公开及部分公开1件。                          | true",
+        "全部或部分公开5件。                              | false",
+        "其中部分公开1件。                                | false",
     })
     void narrative_numbers_must_match_the_cells_they_name(String sentence, boolean fires) {
         Narrative n = new Narrative(sentence.strip(), GOOD.problems(), GOOD.otherMatters());
@@ -189,6 +194,11 @@ class ReportChecksTest {
         "本年度未发生行政复议案件。                   | true",
         "本年度行政复议3件，其中尚未审结2件。         | false",
         "本年度行政诉讼案件全部被维持。               | true",
+        "复议3件，诉讼2件，均获维持。                 | true",
+        "本年度行政复议案件全部胜诉。                 | true",
+        "行政复议案件均被维持。                       | true",
+        "行政复议案件无一被纠正。                     | true",
+        "行政复议3件，其中2件尚未审结。               | false",
     })
     void text_about_reviews_must_agree_with_table_four(String sentence, boolean fires) {
         List<Finding> f = new ReviewClaimsCheck().check(input(new Narrative(sentence.strip(), GOOD.problems(), GOOD.otherMatters())));
@@ -230,6 +240,17 @@ class ReportChecksTest {
         assertEquals(1, f.size());
         assertEquals(ReportSection.PROBLEMS, f.get(0).section());
         assertTrue(f.get(0).isError());
+    }
+
+    // [utest->req~report.check.fee-statement-from-2021~1]
+    @ParameterizedTest(name = "{0} report without the fee statement → {1}")
+    @CsvSource({"2019, NONE", "2020, WARNING", "2021, ERROR", "2025, ERROR"})
+    void the_fee_statement_is_required_from_2021_a_warning_for_2020_and_nothing_for_2019(int year, String severity) {
+        CheckInput in = new CheckInput(new ReportTables(year, tables.format(), tables.values()), Optional.of(previous), Optional.empty(),
+                new Narrative(GOOD.overview(), GOOD.problems(), "本年度无其他需要报告的事项。"), Optional.empty(), 0, EXPIRED, true,
+                Optional.empty(), false);
+        List<Finding> f = new FeeStatementCheck().check(in);
+        assertEquals(severity, f.isEmpty() ? "NONE" : f.get(0).severity().name(), f.toString());
     }
 
     @ParameterizedTest(name = "{0} (collected {1} 分) → fires: {2}")
@@ -278,5 +299,28 @@ class ReportChecksTest {
         assertTrue(rules(all).contains(RowTotalCheck.RULE));
         Report report = new Report(2025, "示例县人民政府", in.tables(), GOOD, all, Report.ExportState.NEW);
         assertTrue(!report.exportable());
+    }
+
+    // [utest->req~report.check.timeliness-claim~1]
+    @ParameterizedTest(name = "{0} with {1} late → {2} finding(s)")
+    @CsvSource(delimiter = '|', value = {
+        "所有申请均在法定期限内答复。| 2 | 1",
+        "所有申请均在法定期限内答复。| 0 | 0",
+        "全年申请均按时答复。| 1 | 1",
+        "未出现逾期答复的情况。| 1 | 1",
+        "所有申请都在规定时限内办结。| 3 | 1",
+        "有2件申请的答复超过法定期限。| 2 | 0",
+        "有1件申请的答复超过法定期限。| 2 | 1",
+        "本年度有两件申请未在法定期限内答复。| 2 | 0",
+        "本年度有3件申请未在法定期限内答复。| 2 | 1",
+        "共收到申请58件。| 2 | 0",
+    })
+    void text_about_timeliness_must_agree_with_the_late_replies_of_the_request_log(String sentence, long late, int findings) {
+        for (Narrative n : new Narrative[] {
+            new Narrative(sentence, GOOD.problems(), GOOD.otherMatters()),
+            new Narrative(GOOD.overview(), sentence, GOOD.otherMatters())}) {
+            CheckInput in = input(n).withLateReplies(late);
+            assertEquals(findings, new TimelinessClaimCheck().check(in).stream().filter(Finding::isError).count(), sentence);
+        }
     }
 }

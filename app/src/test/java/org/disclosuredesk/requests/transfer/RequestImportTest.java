@@ -140,9 +140,10 @@ class RequestImportTest {
         RequestTransfer transfer = ctx.requestTransfer();
         SheetTable table = transfer.read(file);
         ImportedRequest good = transfer.preview(table, transfer.mappingFor(table)).validRequests().get(0);
-        ImportedRequest bad = new ImportedRequest(9, good.intake(), ResultRow.DISCLOSED, null);
+        // (a result without its date is imported as 「答复日期未记录」; a date without a result cannot be)
+        ImportedRequest bad = new ImportedRequest(9, good.intake(), null, LocalDate.of(2025, 3, 20));
         UserError e = assertThrows(UserError.class, () -> ctx.requests().importRequests(List.of(good, bad)));
-        assertTrue(e.getMessage().contains("第 9 行：办理结果和答复日期须同时填写"), e.getMessage());
+        assertTrue(e.getMessage().contains("第 9 行：有答复日期时须填写办理结果"), e.getMessage());
         assertEquals(0, ctx.database().tableCounts().get("request"));
     }
 
@@ -220,5 +221,43 @@ class RequestImportTest {
             assertEquals(List.of("2025年台账.xlsx"), files.map(p -> p.getFileName().toString()).collect(Collectors.toList()));
         }
         assertNull(ctx.requests().list(RequestFilter.year(2025)).get(0).request().decidedOn());
+    }
+
+    // [utest->req~import.label-aliases~1]
+    @Test
+    void the_labels_offices_write_are_mapped_and_shown_and_a_decided_row_without_its_date_is_kept() throws Exception {
+        Path file = xlsx(HEADER,
+                new Object[] {"A-1", "张三", "企业", null, "当面", "2025-03-05", "道路改造立项批复", "(一)予以公开", "2025-03-20"},
+                new Object[] {"A-2", "李四", "法人或其他组织", null, "当面", "2025-03-06", "学校规划", "(三)不予公开 1.属于国家秘密", "2025-03-21"},
+                new Object[] {"A-3", "王五", "自然人", null, "当面", "2025-03-07", "拆迁补偿", "（六）其他处理", "2025-03-28"},
+                new Object[] {"A-4", "赵六", "自然人", null, "当面", "2025-03-07", "征地批复", "予以公开", null},
+                new Object[] {"A-5", "赵六", "自然人", null, "当面", "2025-03-07", "征地批复", "部分公开", "2025-03-30"},
+                new Object[] {"A-6", "钱七", "自然人", null, "当面", "2025-03-08", "林地批复", "不予公开", "2025-03-30"});
+        RequestTransfer transfer = ctx.requestTransfer();
+        SheetTable table = transfer.read(file);
+        ImportPreview preview = transfer.preview(table, transfer.mappingFor(table));
+
+        assertEquals(1, preview.problemLines().size(), preview.problemLines().toString());
+        assertTrue(preview.problemLines().get(0).startsWith("第 8 行：办理结果只写了“不予公开”：请写明是哪一项（1.属于国家秘密、"),
+                preview.problemLines().get(0));
+        List<String> warnings = preview.warningLines();
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("第 3 行：申请人类型“企业”按“法人或其他组织-商业企业”导入，请核对")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("第 3 行：办理结果“(一)予以公开”按“（一）予以公开”导入")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("第 4 行：申请人类型“法人或其他组织”按“法人或其他组织-其他”导入")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("第 5 行：“（六）其他处理”是 2019 年格式的单行")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("第 6 行：有办理结果“（一）予以公开”但没有答复日期：按“答复日期未记录”导入")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("第 7 行：与前面登记号为“A-4”的一行申请人、收到日期、申请内容相同，但登记号不同")), warnings.toString());
+
+        List<Request> stored = transfer.importValid(preview);
+        assertEquals(5, stored.size());
+        Request undated = stored.stream().filter(r -> r.isDecisionDateMissing()).findFirst().orElseThrow();
+        assertEquals(ResultRow.DISCLOSED, undated.undatedResult());
+        assertEquals(org.disclosuredesk.requests.RequestStatus.DATE_NOT_RECORDED, ctx.requests().detail(undated.id()).view().status());
+        assertEquals(ResultRow.WITHHELD_STATE_SECRET, stored.stream().filter(r -> r.applicant().name().equals("李四")).findFirst()
+                .orElseThrow().result());
+        Request closed = ctx.requests().addEvent(undated.id(), org.disclosuredesk.requests.RequestEvent.decision(LocalDate.of(2025, 3, 25),
+                ResultRow.DISCLOSED)).request();
+        assertEquals(org.disclosuredesk.requests.RequestStatus.CLOSED, ctx.requests().detail(closed.id()).view().status());
+        assertEquals(null, ctx.requests().find(closed.id()).undatedResult(), "recording the decision clears the undated result");
     }
 }

@@ -47,7 +47,7 @@ class RequestTimelineViewModelTest {
     void shows_the_explained_deadline_and_the_legal_next_steps() {
         assertEquals("收到申请 2025-03-05 起算 20 个工作日 → 2025-04-02", model.detailProperty().get().view().deadline().explanation());
         assertEquals(List.of(EventKind.CORRECTION_SENT, EventKind.CONSULTATION_SENT, EventKind.EXTENSION, EventKind.FEE_NOTICE,
-                EventKind.DECISION), model.nextSteps());
+                EventKind.LONGER_PERIOD, EventKind.DECISION, EventKind.WITHDRAWN), model.nextSteps());
     }
 
     @Test
@@ -59,7 +59,7 @@ class RequestTimelineViewModelTest {
         assertNull(model.stepProperty().get());
         assertEquals("已记录补正告知。", model.messageProperty().get());
         assertEquals(List.of(EventKind.CORRECTION_SENT), model.events().stream().map(e -> e.kind()).toList());
-        assertEquals(List.of(EventKind.CORRECTION_RECEIVED, EventKind.DECISION), model.nextSteps());
+        assertEquals(List.of(EventKind.CORRECTION_RECEIVED, EventKind.DECISION, EventKind.WITHDRAWN), model.nextSteps());
         assertNull(model.detailProperty().get().view().deadline().dueOn());
         assertEquals(1, changes);
     }

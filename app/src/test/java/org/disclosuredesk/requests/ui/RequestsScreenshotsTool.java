@@ -81,6 +81,20 @@ class RequestsScreenshotsTool {
                 ((javafx.scene.control.Button) scene.lookup("#recordStep")).fire();
                 scene.snapshot(null);
                 PngWriter.write(scene.snapshot(null), out.resolve("requests-step-refused.png"));
+                ((javafx.scene.control.Button) scene.lookup("#step-DECISION")).fire();
+                scene.snapshot(null);
+                PngWriter.write(scene.snapshot(null), out.resolve("requests-decision-form.png"));
+                ((javafx.scene.control.Button) scene.lookup("#step-LONGER_PERIOD")).fire();
+                scene.snapshot(null);
+                PngWriter.write(scene.snapshot(null), out.resolve("requests-longer-period-form.png"));
+                for (org.disclosuredesk.requests.Request late : ctx.requests().lateReplies(year - 1).subList(0, 1)) {
+                    screen.openRequest(late.id());
+                    scene.snapshot(null);
+                    PngWriter.write(scene.snapshot(null), out.resolve("requests-detail-late.png"));
+                }
+                window.show(Navigation.OVERVIEW);
+                scene.snapshot(null);
+                PngWriter.write(scene.snapshot(null), out.resolve("overview.png"));
                 screen.newRequest();
                 scene.snapshot(null);
                 PngWriter.write(scene.snapshot(null), out.resolve("requests-new.png"));
