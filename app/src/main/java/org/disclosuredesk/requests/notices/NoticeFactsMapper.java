@@ -37,9 +37,6 @@ public final class NoticeFactsMapper {
             noticeFor(e).ifPresent(t -> choices.add(new NoticeChoice(t, e.id(), e.on() + " " + e.kind().label()
                     + (e.party() == null || e.party().isBlank() ? "" : " " + e.party()))));
         }
-        if (reasonablePeriodUntil(r) != null) {
-            choices.add(new NoticeChoice(NoticeType.of(NoticeKind.LONGER_PERIOD), null, "第三十五条"));
-        }
         return choices;
     }
 
@@ -61,6 +58,8 @@ public final class NoticeFactsMapper {
                 return e.consultee() == Consultee.OTHER_AGENCY ? Optional.empty() : Optional.of(NoticeType.of(NoticeKind.CONSULTATION));
             case FEE_NOTICE:
                 return Optional.of(NoticeType.of(NoticeKind.FEE));
+            case LONGER_PERIOD:
+                return Optional.of(NoticeType.of(NoticeKind.LONGER_PERIOD));
             default:
                 ResultRow row = e.kind().closes() ? e.closingResult() : null;
                 return row == null ? Optional.empty() : Optional.of(NoticeType.reply(row));
@@ -114,21 +113,16 @@ public final class NoticeFactsMapper {
                 otherOrgan(r), reasonablePeriodUntil(r), lawBy, rule, settings);
     }
 
-    /**
-     * The organ that holds the information (条例第三十六条第（五）项). Not in the request log yet: the
-     * branch adding the "another organ holds it" name and contact wires them here (one line), and the
-     * 无法提供 reply names the organ; until then the reply says nothing about another organ.
-     */
+    /** The organ that holds the information (条例第三十六条第（五）项), as recorded with the decision. */
     OtherOrgan otherOrgan(Request r) {
-        return null;
+        String name = r.otherOrganName();
+        return name == null || name.isBlank() ? null : new OtherOrgan(name, r.otherOrganContact());
     }
 
-    /**
-     * The reasonable period set under 条例第三十五条. Not in the request log yet: the branch adding the
-     * 第三十五条 step returns its date here, which offers the 延迟答复告知书 for the request.
-     */
+    /** The reasonable period set under 条例第三十五条: the latest such step's date, which offers the 延迟答复告知书. */
     LocalDate reasonablePeriodUntil(Request r) {
-        return null;
+        return r.all(EventKind.LONGER_PERIOD).stream().map(RequestEvent::dueOn).filter(java.util.Objects::nonNull)
+                .reduce((a, b) -> b).orElse(null);
     }
 
     private static List<RequestEvent> byDate(List<RequestEvent> events) {
