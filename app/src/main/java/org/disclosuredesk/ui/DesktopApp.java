@@ -4,6 +4,7 @@ package org.disclosuredesk.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -11,6 +12,7 @@ import javafx.animation.Timeline;
 import javafx.util.Duration;
 import org.disclosuredesk.backup.DatabaseHealth;
 import org.disclosuredesk.backup.DatabaseLocationAdvisor;
+import org.disclosuredesk.backup.ExitBackup;
 import org.disclosuredesk.backup.LocationWarning;
 import org.disclosuredesk.backup.RecoveryOffer;
 import org.disclosuredesk.backup.RestoreResult;
@@ -44,22 +46,33 @@ public final class DesktopApp extends Application {
     private FxTaskExecutor executor;
     private WindowState windowState;
     private MainWindow window;
+    private AppExit exit;
 
     public static void launchWindow(String[] args) {
         Application.launch(DesktopApp.class, args);
     }
 
+    /** The window on {@code databaseFile} ({@code --db FILE} with no command). */
+    public static void launchWindow(Path databaseFile) {
+        Application.launch(DesktopApp.class, "--db=" + databaseFile.toAbsolutePath());
+    }
+
     @Override
     public void init() {
+        // JavaFX's own buttons (确定/取消) and formats follow the default locale: the app speaks Chinese everywhere.
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         // init() runs on the launcher thread: opening and migrating the database never blocks the FX thread.
-        databaseFile = DataLocation.resolveForThisMachine(null);
+        String chosen = getParameters().getNamed().get("db");
+        databaseFile = DataLocation.resolveForThisMachine(chosen == null ? null : Path.of(chosen));
         logFolder = WindowLog.install(databaseFile);
         openDatabase();
     }
 
     private void openDatabase() {
         try {
-            context = AppContext.open(databaseFile);
+            context = WindowStartup.open(databaseFile);
+            exit = new AppExit(new ExitBackup(context.backups(), context.database()::tableCounts), executor(), Platform::exit);
+            Runtime.getRuntime().addShutdownHook(exit.shutdownHook());
             openFailure = null;
             locationWarnings = new DatabaseLocationAdvisor().advise(databaseFile);
         } catch (DatabaseOpenException e) {
@@ -74,10 +87,17 @@ public final class DesktopApp extends Application {
         }
     }
 
+    private FxTaskExecutor executor() {
+        if (executor == null) {
+            executor = new FxTaskExecutor();
+        }
+        return executor;
+    }
+
     @Override
     public void start(Stage stage) {
         Theme.applyGlobally();
-        executor = new FxTaskExecutor();
+        executor();
         if (openFailure instanceof DatabaseOpenException
                 && ((DatabaseOpenException) openFailure).problem() == DatabaseOpenException.Problem.DAMAGED) {
             offerRecovery(stage);
@@ -137,15 +157,7 @@ public final class DesktopApp extends Application {
         stage.setScene(scene);
         windowState.applyTo(stage);
         window.show(windowState.lastScreen());
-        stage.setOnCloseRequest(e -> {
-            // A clean exit backs the database up first (off the FX thread), then quits.
-            e.consume();
-            windowState.remember(stage, window.current());
-            stage.hide();
-            executor.executeWrite(BackgroundTask.wrap(() -> context.backups().onCleanExit())
-                    .onFailure(error -> LOG.log(Level.WARNING, "Backup at exit failed", error))
-                    .onFinished(Platform::exit));
-        });
+        exit.install(stage, () -> windowState.remember(stage, window.current()));
         stage.show();
         this.statusBar = statusBar;
         // The restore runs on the write thread; the screens it leaves stale are dropped on the FX thread.
@@ -185,7 +197,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
-        if (executor != null) {
+        if (exit != null) {
+            exit.stopping();
+        } else if (executor != null) {
             executor.close();
         }
         if (context != null) {

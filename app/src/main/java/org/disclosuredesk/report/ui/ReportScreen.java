@@ -9,7 +9,6 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,7 +20,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -40,6 +38,7 @@ import org.disclosuredesk.report.format.ReportGrids;
 import org.disclosuredesk.report.format.ReportTable;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
+import org.disclosuredesk.ui.Dialogs;
 import org.disclosuredesk.ui.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -291,10 +290,7 @@ public final class ReportScreen extends BorderPane {
             return;
         }
         if (narrative.isDirty()) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("report.narrative.discard"),
-                    new ButtonType(Texts.get("report.narrative.discardYes"), ButtonType.OK.getButtonData()), ButtonType.CANCEL);
-            ask.setHeaderText(null);
-            if (ask.showAndWait().filter(b -> b.getButtonData() == ButtonType.OK.getButtonData()).isEmpty()) {
+            if (!Dialogs.accepted(Dialogs.confirm(Texts.get("report.narrative.discard"), Texts.get("report.narrative.discardYes")))) {
                 revertingYear = true;
                 year.setValue(old);
                 revertingYear = false;
@@ -310,10 +306,7 @@ public final class ReportScreen extends BorderPane {
             return;
         }
         if (export.finalExportProperty().get()) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("report.export.finalConfirm", r.year()),
-                    new ButtonType(Texts.get("report.export.finalYes"), ButtonType.OK.getButtonData()), ButtonType.CANCEL);
-            ask.setHeaderText(null);
-            if (ask.showAndWait().filter(b -> b.getButtonData() == ButtonType.OK.getButtonData()).isEmpty()) {
+            if (!Dialogs.accepted(Dialogs.confirm(Texts.get("report.export.finalConfirm", r.year()), Texts.get("report.export.finalYes")))) {
                 return;
             }
         }
@@ -331,16 +324,17 @@ public final class ReportScreen extends BorderPane {
         }
     }
 
-    private void confirmWarnings(ExportViewModel.Confirmation c) {
-        TextArea list = new TextArea(c.warnings());
+    /** The export confirmation listing the check's warnings (the dialog that once showed boxes and "Cancel"). */
+    public static Alert warningsDialog(String warnings) {
+        TextArea list = new TextArea(warnings);
         list.setEditable(false);
         list.setWrapText(true);
         list.setPrefRowCount(10);
-        Alert ask = new Alert(Alert.AlertType.WARNING, null,
-                new ButtonType(Texts.get("report.export.confirmYes"), ButtonType.OK.getButtonData()), ButtonType.CANCEL);
-        ask.setHeaderText(Texts.get("report.export.confirmHeader"));
-        ask.getDialogPane().setContent(list);
-        if (ask.showAndWait().filter(b -> b.getButtonData() == ButtonType.OK.getButtonData()).isPresent()) {
+        return Dialogs.warning(Texts.get("report.export.confirmHeader"), list, Texts.get("report.export.confirmYes"));
+    }
+
+    private void confirmWarnings(ExportViewModel.Confirmation c) {
+        if (Dialogs.accepted(warningsDialog(c.warnings()))) {
             export.confirm();
         } else {
             export.cancelConfirmation();
@@ -352,18 +346,15 @@ public final class ReportScreen extends BorderPane {
         if (r == null) {
             return;
         }
-        TextInputDialog ask = new TextInputDialog();
-        ask.setTitle(Texts.get("report.lock.unlockTitle", r.year()));
-        ask.setHeaderText(Texts.get("report.lock.unlockHeader", r.year()));
-        ask.setContentText(Texts.get("report.lock.reason"));
-        ask.showAndWait().ifPresent(reason -> export.unlock(r.year(), reason));
+        Dialogs.askText(Texts.get("report.lock.unlockTitle", r.year()), Texts.get("report.lock.unlockHeader", r.year()),
+                Texts.get("report.lock.reason"), Texts.get("report.lock.unlock")).showAndWait().ifPresent(reason -> export.unlock(r.year(), reason));
     }
 
     private void openSafely(Runnable action) {
         try {
             action.run();
         } catch (RuntimeException e) {
-            new Alert(Alert.AlertType.ERROR, UserMessages.of(e), ButtonType.OK).showAndWait();
+            Dialogs.problem(UserMessages.of(e)).showAndWait();
         }
     }
 
