@@ -101,8 +101,10 @@ public final class RequestListView extends BorderPane {
         model.rows().addListener((javafx.collections.ListChangeListener<RequestRow>) c -> showCounts());
 
         Label message = new Label();
-        message.getStyleClass().add("error-text");
         message.textProperty().bind(model.messageProperty());
+        // A problem in red; "已导出" is not one.
+        message.getStyleClass().add(model.failedProperty().get() ? "error-text" : "success-text");
+        model.failedProperty().addListener((o, was, failed) -> message.getStyleClass().setAll("label", failed ? "error-text" : "success-text"));
         message.setWrapText(true);
 
         VBox top = new VBox(10, titleRow, chips, filters);
