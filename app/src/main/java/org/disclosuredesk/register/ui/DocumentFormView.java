@@ -34,6 +34,7 @@ import org.disclosuredesk.law.Validity;
 import org.disclosuredesk.register.Attachment;
 import org.disclosuredesk.register.SecrecyResult;
 import org.disclosuredesk.ui.FieldErrorDecoration;
+import org.disclosuredesk.ui.Dialogs;
 import org.disclosuredesk.ui.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -250,7 +251,9 @@ final class DocumentFormView extends BorderPane {
                 model.save();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                model.close();
+                if (!model.hasChanges() || Dialogs.accepted(Dialogs.confirm(Texts.get("form.discard.question"), Texts.get("form.discard.yes")))) {
+                    model.close();
+                }
                 e.consume();
             }
         });

@@ -38,6 +38,7 @@ import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.shared.ValidationError;
+import org.disclosuredesk.ui.FormChanges;
 import org.disclosuredesk.ui.Texts;
 
 /**
@@ -73,6 +74,7 @@ public final class DocumentFormViewModel {
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private FormChanges changes;
     private final BooleanProperty open = new SimpleBooleanProperty();
     private final javafx.beans.property.IntegerProperty shown = new javafx.beans.property.SimpleIntegerProperty();
 
@@ -228,6 +230,7 @@ public final class DocumentFormViewModel {
                 .onSuccess(p -> p.ifPresent(n -> {
                     if (id.get() == null && indexNumber.get().isEmpty()) {
                         indexNumber.set(n);
+                        changes().accept(indexNumber);
                     }
                 })));
     }
@@ -431,6 +434,25 @@ public final class DocumentFormViewModel {
         status.set(stored == null ? "" : status(stored));
         open.set(true);
         shown.set(shown.get() + 1);
+        changes().markUnchanged();
+    }
+
+    /** The fields the clerk types or picks, compared with what the form was filled with. */
+    private FormChanges changes() {
+        if (changes == null) {
+            List<javafx.beans.value.ObservableValue<?>> fields = new java.util.ArrayList<>(List.of(indexNumber, docNumber, title,
+                    issuingOrgan, writtenOn, publishedOn, attribute, nonDisclosureReason, category, docType, validity,
+                    validityChangedOn, interpretationTitle, interpretationPublishedOn, secrecyReviewer, secrecyReviewedOn,
+                    secrecyResult, replacedBy));
+            fields.addAll(channels.values());
+            changes = new FormChanges(fields);
+        }
+        return changes;
+    }
+
+    /** True when the open form holds typing that is not saved (Esc asks before throwing it away). */
+    public boolean hasChanges() {
+        return open.get() && changes().any();
     }
 
     private static String status(RegisterEntry e) {

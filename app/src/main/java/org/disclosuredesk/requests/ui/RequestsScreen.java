@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.audit.ui.AuditHistoryDialog;
 import org.disclosuredesk.shared.TaskExecutor;
+import org.disclosuredesk.ui.Dialogs;
 import org.disclosuredesk.ui.Texts;
 
 /**
@@ -81,7 +82,10 @@ public final class RequestsScreen extends BorderPane {
         });
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && content.getChildren().contains(detailView)) {
-                showList();
+                if (!form.hasChanges() || Dialogs.accepted(Dialogs.confirm(Texts.get("form.discard.question"), Texts.get("form.discard.yes")))) {
+                    showList();
+                }
+                e.consume();
             }
         });
     }
