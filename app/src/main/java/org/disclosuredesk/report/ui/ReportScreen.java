@@ -207,6 +207,9 @@ public final class ReportScreen extends BorderPane {
         CheckBox finalExport = new CheckBox(Texts.get("report.export.final"));
         finalExport.setTooltip(new Tooltip(Texts.get("report.export.finalTip")));
         finalExport.selectedProperty().bindBidirectional(export.finalExportProperty());
+        CheckBox signed = new CheckBox(Texts.get("report.export.signed"));
+        signed.setTooltip(new Tooltip(Texts.get("report.export.signedTip")));
+        signed.selectedProperty().bindBidirectional(export.signedProperty());
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(export.progressProperty());
         progress.visibleProperty().bind(export.runningProperty());
@@ -230,7 +233,7 @@ public final class ReportScreen extends BorderPane {
         unlock.setVisible(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, pdf, docx, finalExport, progress, status, openFile, openFolder, spacer, lockState, unlock, history);
+        HBox bar = new HBox(10, pdf, docx, signed, finalExport, progress, status, openFile, openFolder, spacer, lockState, unlock, history);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("rg-export-bar");
         return bar;
