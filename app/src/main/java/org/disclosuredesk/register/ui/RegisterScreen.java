@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -47,6 +48,7 @@ import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.WrappingRow;
 import org.disclosuredesk.ui.Theme;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -181,8 +183,8 @@ public final class RegisterScreen extends BorderPane {
         Button clear = new Button(Texts.get("register.filter.clear"), new FontIcon("mdi2f-filter-remove-outline"));
         clear.setOnAction(e -> list.clearFilters());
         FontIcon glass = new FontIcon("mdi2m-magnify");
-        HBox row = new HBox(8, glass, search, docType, validity, attribute, late, noInterpretation, clear);
-        row.setAlignment(Pos.CENTER_LEFT);
+        search.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane row = WrappingRow.of(8, glass, search, docType, validity, attribute, late, noInterpretation, clear);
         row.setPadding(new Insets(10, 20, 8, 20));
 
         Label figure = new Label();

@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +27,7 @@ import org.disclosuredesk.law.ApplicantKind;
 import org.disclosuredesk.law.ResultRow;
 import org.disclosuredesk.requests.RequestStatus;
 import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.WrappingRow;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The request log: counts by status, filters, and the table sorted by due date. */
@@ -92,8 +94,8 @@ public final class RequestListView extends BorderPane {
         });
         Button clear = new Button(Texts.get("requests.list.clearFilters"), new FontIcon("mdi2f-filter-remove-outline"));
         clear.setOnAction(e -> model.clearFilters());
-        HBox filters = new HBox(8, year, status, kind, result, search, clear);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        search.setPrefColumnCount(16);
+        FlowPane filters = WrappingRow.of(8, year, status, kind, result, search, clear);
 
         chips.setAlignment(Pos.CENTER_LEFT);
         model.counts().addListener((MapChangeListener<RequestStatus, Integer>) c -> showCounts());
@@ -150,6 +152,7 @@ public final class RequestListView extends BorderPane {
         TableColumn<RequestRow, RequestRow> applicant = twoLines(Texts.get("requests.col.applicant"), 200,
                 RequestRow::applicant, RequestRow::applicantNote, "muted");
         TableColumn<RequestRow, String> content = column(Texts.get("requests.col.content"), 300, RequestRow::content);
+        content.getStyleClass().add("primary-column");
         TableColumn<RequestRow, String> received = column(Texts.get("requests.col.received"), 104, r -> r.receivedOn().toString());
         TableColumn<RequestRow, RequestRow> due = twoLines(Texts.get("requests.col.due"), 112,
                 RequestRow::dueText, RequestRow::dueNote, "provisional");
