@@ -23,6 +23,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,6 +41,7 @@ import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.ui.Dialogs;
 import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.WrappingRow;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -123,7 +125,7 @@ public final class ReportScreen extends BorderPane {
         });
     }
 
-    private HBox header() {
+    private FlowPane header() {
         Label title = new Label(Texts.get("report.title"));
         title.getStyleClass().add("screen-title");
         Label yearLabel = new Label(Texts.get("report.year"));
@@ -143,11 +145,10 @@ public final class ReportScreen extends BorderPane {
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add("error-text");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(12, title, yearLabel, year, format, checkBadge, message, spacer, refresh);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        message.setWrapText(true);
+        message.setMaxWidth(520);
+        // On a 1024-pixel screen the format and the check state go to a second line, never to "…".
+        return WrappingRow.of(12, title, yearLabel, year, refresh, format, checkBadge, message);
     }
 
     private static ListCell<Integer> yearCell() {
