@@ -11,14 +11,27 @@ public final class UserMessages {
     }
 
     public static String of(Throwable error) {
+        Throwable t = explained(error);
+        if (t != null) {
+            return t.getMessage();
+        }
+        return "操作没有完成，发生了意外错误（代码 " + errorCode(error) + "）。数据没有改动。请把此代码和日志文件发给技术支持。";
+    }
+
+    /** True when {@link #of} shows a code for this failure: nothing in its chain explains it in words. */
+    public static boolean showsCode(Throwable error) {
+        return explained(error) == null;
+    }
+
+    private static Throwable explained(Throwable error) {
         Throwable t = error;
         while (t != null) {
             if (t instanceof UserError || t instanceof DatabaseOpenException) {
-                return t.getMessage();
+                return t;
             }
             t = t.getCause();
         }
-        return "操作没有完成，发生了意外错误（代码 " + errorCode(error) + "）。数据没有改动。请把此代码和日志文件发给技术支持。";
+        return null;
     }
 
     /** A short, stable code derived from the error's type and origin, so two reports of one bug match. */
@@ -27,5 +40,13 @@ public final class UserMessages {
         String origin = trace.length == 0 ? "" : trace[0].getClassName() + "#" + trace[0].getMethodName();
         int hash = (error.getClass().getName() + "@" + origin).hashCode();
         return String.format(Locale.ROOT, "E%08X", hash);
+    }
+
+    /**
+     * True for a failure the app foresaw and explains in words (a {@code UserError}, a database that will
+     * not open): it needs no code, no log entry and no details to copy.
+     */
+    public static boolean isExpected(Throwable error) {
+        return error instanceof UserError || error instanceof DatabaseOpenException;
     }
 }

@@ -28,11 +28,17 @@ import javafx.stage.Stage;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.demo.DemoOffice;
 import org.disclosuredesk.settings.OrgSettings;
+import org.disclosuredesk.shared.ArchitectureException;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.DataLocation;
 import org.disclosuredesk.shared.UserMessages;
+import org.disclosuredesk.ui.kit.ErrorDialog;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.Theme;
 
 /** The window: opens the database off the FX thread, asks for the office on first start, shows the shell. */
+@ArchitectureException("the start-up opens the database itself, off the FX thread, to tell a damaged file (offer a backup) "
+        + "from a locked one, and shows the file and schema version in the status bar")
 public final class DesktopApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
@@ -104,7 +110,7 @@ public final class DesktopApp extends Application {
             return;
         }
         if (openFailure != null) {
-            ErrorDialog.show(Texts.get("startup.cannotOpen"), openFailure, logFolder);
+            ErrorDialog.show(Texts.get("startup.cannotOpen"), openFailure, WindowLog.currentFile(logFolder));
             Platform.exit();
             return;
         }
@@ -127,7 +133,7 @@ public final class DesktopApp extends Application {
             return null;
         }).onSuccess(v -> start(stage))
                 .onFailure(e -> {
-                    ErrorDialog.show(Texts.get("startup.cannotOpen"), e, logFolder);
+                    ErrorDialog.show(Texts.get("startup.cannotOpen"), e, WindowLog.currentFile(logFolder));
                     Platform.exit();
                 }));
     }
@@ -192,7 +198,7 @@ public final class DesktopApp extends Application {
                     statusBar.showMessage(choice.withDemoData() ? Texts.get("startup.demoDone") : "");
                     window.show(Navigation.OVERVIEW);
                 })
-                .onFailure(e -> ErrorDialog.show(Texts.get("startup.firstStartFailed"), e, logFolder)));
+                .onFailure(e -> ErrorDialog.show(Texts.get("startup.firstStartFailed"), e, WindowLog.currentFile(logFolder))));
     }
 
     @Override

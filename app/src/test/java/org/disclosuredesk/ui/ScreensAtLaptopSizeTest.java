@@ -29,6 +29,7 @@ import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.disclosuredesk.ui.kit.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.plan.ui;
 
+import org.kordamp.ikonli.javafx.FontIcon;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -33,9 +34,8 @@ import org.disclosuredesk.plan.TaskUnit;
 import org.disclosuredesk.plan.Target;
 import org.disclosuredesk.plan.TrackedTask;
 import org.disclosuredesk.plan.UnitRole;
-import org.disclosuredesk.ui.Texts;
-import org.disclosuredesk.ui.WrappingRow;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.WrappingRow;
 
 /** The selected task: what it says, who does it by when, its status and its progress notes. */
 final class TaskDetailPane extends ScrollPane {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.register.ui;
 
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
@@ -33,10 +34,9 @@ import org.disclosuredesk.law.PublicationChannel;
 import org.disclosuredesk.law.Validity;
 import org.disclosuredesk.register.Attachment;
 import org.disclosuredesk.register.SecrecyResult;
-import org.disclosuredesk.ui.FieldErrorDecoration;
-import org.disclosuredesk.ui.Dialogs;
-import org.disclosuredesk.ui.Texts;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.disclosuredesk.ui.kit.FieldErrorDecoration;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.Dialogs;
 
 /**
  * The detail/edit panel beside the list. Fields in the order a clerk reads a 公文's header; Enter in a

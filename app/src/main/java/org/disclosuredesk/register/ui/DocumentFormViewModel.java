@@ -38,9 +38,8 @@ import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.shared.ValidationError;
-import org.disclosuredesk.ui.FormChanges;
-import org.disclosuredesk.ui.Texts;
-
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.FormChanges;
 /**
  * The detail panel: one entry's fields as the office types them (dates as text, parsed by
  * {@link DateInput}), saved through the register's checks; problems come back under their fields.

@@ -12,16 +12,16 @@ import java.nio.file.StandardCopyOption;
  * Writes a file through a temporary file in the same folder and moves it into place at the end, so the
  * user's previous file survives a crash or a failed export, and nobody ever sees half a report.
  */
-final class AtomicFileTarget {
+public final class AtomicFileTarget {
 
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFileTarget() {
     }
 
-    static void write(Path target, Content content) {
+    public static void write(Path target, Content content) {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = null;
         try {

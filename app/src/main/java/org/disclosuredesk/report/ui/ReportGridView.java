@@ -15,23 +15,23 @@ import javafx.scene.layout.Region;
 import org.disclosuredesk.report.format.CellRef;
 import org.disclosuredesk.report.format.GridCell;
 import org.disclosuredesk.report.format.ReportGrid;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * One report table on screen with the same spans as the PDF: headers and labels as text, each figure a
  * flat button (keyboard: Tab to it, Space to open the records behind it).
  */
-final class ReportGridView extends GridPane {
+public final class ReportGridView extends GridPane {
 
     private final Map<CellRef, Button> figures = new HashMap<>();
     private final Consumer<CellRef> onSelect;
 
-    ReportGridView(Consumer<CellRef> onSelect) {
+    public ReportGridView(Consumer<CellRef> onSelect) {
         this.onSelect = onSelect;
         getStyleClass().add("rg-table");
     }
 
-    void show(ReportGrid grid) {
+    public void show(ReportGrid grid) {
         getChildren().clear();
         getColumnConstraints().clear();
         figures.clear();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.report.ui;
 
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
+import org.kordamp.ikonli.javafx.FontIcon;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -29,8 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.disclosuredesk.AppContext;
-import org.disclosuredesk.audit.ui.AuditHistoryDialog;
+import org.disclosuredesk.ui.kit.audit.AuditHistoryDialog;
 import org.disclosuredesk.report.Evidence;
 import org.disclosuredesk.report.Report;
 import org.disclosuredesk.report.check.Finding;
@@ -39,10 +41,9 @@ import org.disclosuredesk.report.format.ReportGrids;
 import org.disclosuredesk.report.format.ReportTable;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
-import org.disclosuredesk.ui.Dialogs;
-import org.disclosuredesk.ui.Texts;
-import org.disclosuredesk.ui.WrappingRow;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.Dialogs;
+import org.disclosuredesk.ui.kit.WrappingRow;
 
 /**
  * 年度报告: the year's tables live from the ledgers (click a figure to see the records behind it), the
@@ -74,13 +75,14 @@ public final class ReportScreen extends BorderPane {
 
     private final javafx.scene.control.Button history;
 
-    public ReportScreen(AppContext context, TaskExecutor executor) {
+    public ReportScreen(ReportContext context) {
+        TaskExecutor executor = context.executor();
         model = new ReportViewModel(context.report(), executor, context.clock());
         history = new AuditHistoryDialog(context.audit(), executor).button("report_draft",
                 () -> model.yearProperty().get() == null ? null : model.yearProperty().get().longValue(),
                 () -> Texts.get("report.history.what", String.valueOf(model.yearProperty().get())));
         narrative = new NarrativeViewModel(context.report(), executor, model::refresh);
-        export = new ExportViewModel(context.reportExporter(), context.report(), executor, model::refresh);
+        export = new ExportViewModel(context.reportExporter(), context.report(), executor, model::refresh, context.opener());
         findings = new FindingsView(this::open);
         editor = new NarrativeEditor(narrative);
         getStyleClass().add("screen");
@@ -221,9 +223,9 @@ public final class ReportScreen extends BorderPane {
         status.setMaxWidth(520);
         export.failedProperty().addListener((o, a, failed) -> status.getStyleClass().setAll(failed ? "error-text" : "label"));
         Button openFile = new Button(Texts.get("report.export.open"), new FontIcon("mdi2f-file-eye-outline"));
-        openFile.setOnAction(e -> openSafely(() -> SystemOpener.open(export.lastFileProperty().get())));
+        openFile.setOnAction(e -> openSafely(export::openLastFile));
         Button openFolder = new Button(Texts.get("report.export.openFolder"), new FontIcon("mdi2f-folder-open-outline"));
-        openFolder.setOnAction(e -> openSafely(() -> SystemOpener.showInFolder(export.lastFileProperty().get())));
+        openFolder.setOnAction(e -> openSafely(export::showLastFileInFolder));
         openFile.visibleProperty().bind(export.lastFileProperty().isNotNull());
         openFolder.visibleProperty().bind(export.lastFileProperty().isNotNull());
         openFile.managedProperty().bind(openFile.visibleProperty());

@@ -33,9 +33,8 @@ import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.shared.ValidationError;
-import org.disclosuredesk.ui.FormChanges;
-import org.disclosuredesk.ui.Texts;
-
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.FormChanges;
 /**
  * The intake form (条例第二十九条). The date of receipt follows the channel and the submission date
  * (第三十一条) until the clerk types one; earlier applicants are suggested as the name is typed.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.requests.ui;
 
+import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -26,9 +27,8 @@ import javafx.scene.layout.VBox;
 import org.disclosuredesk.law.ApplicantKind;
 import org.disclosuredesk.law.ResultRow;
 import org.disclosuredesk.requests.RequestStatus;
-import org.disclosuredesk.ui.Texts;
-import org.disclosuredesk.ui.WrappingRow;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.WrappingRow;
 
 /** The request log: counts by status, filters, and the table sorted by due date. */
 public final class RequestListView extends BorderPane {

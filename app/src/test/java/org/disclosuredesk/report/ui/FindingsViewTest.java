@@ -18,7 +18,7 @@ import org.disclosuredesk.db.Database;
 import org.disclosuredesk.report.Report;
 import org.disclosuredesk.report.check.Finding;
 import org.disclosuredesk.ui.CutText;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,0 @@
-// SPDX-License-Identifier: AGPL-3.0-or-later
-package org.disclosuredesk.audit.ui;
-
-/** One line of a record's history, ready to show: when, who, what, from what to what. */
-public record AuditRow(String at, String actor, String action, String field, String oldValue, String newValue, String summary) {
-}
