@@ -26,12 +26,15 @@ abstract class ReportExportCommand implements Runnable {
     @Option(names = "--final", description = "定稿导出：导出后锁定该年度数据（解除锁定须在窗口中操作并记入操作记录）")
     boolean finalExport;
 
+    @Option(names = "--no-signature", description = "不加落款（文末的机关名称和日期）")
+    boolean noSignature;
+
     abstract ReportFileType type();
 
     @Override
     public void run() {
         AppContext ctx = Commands.context(spec);
-        ReportPdfRequest request = ReportPdfRequest.of(year, type(), out, finalExport, true);
+        ReportPdfRequest request = ReportPdfRequest.of(year, type(), out, finalExport, true, !noSignature);
         ReportExporter.Result result = ctx.reportExporter().export(request, BackgroundTask.Progress.NONE);
         ReportBuildCommand.printWarnings(spec, result.report(), result.report().warnings());
         Commands.out(spec).println((result.finalExport() ? "已定稿导出（" + year + "年度已锁定）：" : "已导出：") + result.file());

@@ -2,8 +2,10 @@
 package org.disclosuredesk.cli;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.shared.DataLocation;
+import org.disclosuredesk.ui.DesktopApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,8 +29,16 @@ public final class RootCommand implements Runnable, AutoCloseable {
 
     private AppContext context;
 
+    /** Opens the window on a database file; the window, or a test's stand-in. */
+    Consumer<Path> window = DesktopApp::launchWindow;
+
     @Override
     public void run() {
+        if (db != null) {
+            // `--db FILE` alone means "the window, on this file", as a shortcut on the desktop would start it.
+            window.accept(db);
+            return;
+        }
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 

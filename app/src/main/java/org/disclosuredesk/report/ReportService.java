@@ -57,6 +57,12 @@ public final class ReportService {
     }
 
     /** The report of {@code year} as the ledgers stand now, with every check run. One read transaction. */
+    /** Who signs the report (设置 → 报告落款), or the report's organ when that setting is empty. */
+    public String signatoryOrgan() {
+        String signatory = settings.current().signatory();
+        return signatory == null || signatory.isBlank() ? settings.current().reportOrganName() : signatory.strip();
+    }
+
     public Report build(int year) {
         ReportFormat format = ReportFormats.forYear(year);
         return transactions.inTransaction(() -> {

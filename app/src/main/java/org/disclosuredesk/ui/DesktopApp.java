@@ -4,6 +4,7 @@ package org.disclosuredesk.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -11,6 +12,7 @@ import javafx.animation.Timeline;
 import javafx.util.Duration;
 import org.disclosuredesk.backup.DatabaseHealth;
 import org.disclosuredesk.backup.DatabaseLocationAdvisor;
+import org.disclosuredesk.backup.ExitBackup;
 import org.disclosuredesk.backup.LocationWarning;
 import org.disclosuredesk.backup.RecoveryOffer;
 import org.disclosuredesk.backup.RestoreResult;
@@ -50,17 +52,26 @@ public final class DesktopApp extends Application {
     private FxTaskExecutor executor;
     private WindowState windowState;
     private MainWindow window;
+    private AppExit exit;
 
     public static void launchWindow(String[] args) {
         Application.launch(DesktopApp.class, args);
     }
 
+    /** The window on {@code databaseFile} ({@code --db FILE} with no command). */
+    public static void launchWindow(Path databaseFile) {
+        Application.launch(DesktopApp.class, "--db=" + databaseFile.toAbsolutePath());
+    }
+
     @Override
     public void init() {
+        // JavaFX's own buttons (确定/取消) and formats follow the default locale: the app speaks Chinese everywhere.
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         // init() runs on the launcher thread: opening and migrating the database never blocks the FX thread.
         FirstFrameProbe.step("init");
         preloadFonts();
-        databaseFile = DataLocation.resolveForThisMachine(null);
+        String chosen = getParameters().getNamed().get("db");
+        databaseFile = DataLocation.resolveForThisMachine(chosen == null ? null : Path.of(chosen));
         logFolder = WindowLog.install(databaseFile);
         openDatabase();
         FirstFrameProbe.step("database-open");
@@ -78,7 +89,9 @@ public final class DesktopApp extends Application {
 
     private void openDatabase() {
         try {
-            context = AppContext.open(databaseFile);
+            context = WindowStartup.open(databaseFile);
+            exit = new AppExit(new ExitBackup(context.backups(), context.database()::tableCounts), executor(), Platform::exit);
+            Runtime.getRuntime().addShutdownHook(exit.shutdownHook());
             openFailure = null;
             locationWarnings = new DatabaseLocationAdvisor().advise(databaseFile);
         } catch (DatabaseOpenException e) {
@@ -93,18 +106,25 @@ public final class DesktopApp extends Application {
         }
     }
 
+    private FxTaskExecutor executor() {
+        if (executor == null) {
+            executor = new FxTaskExecutor();
+        }
+        return executor;
+    }
+
     @Override
     public void start(Stage stage) {
         Theme.applyGlobally();
         FirstFrameProbe.step("theme-and-fonts");
-        executor = new FxTaskExecutor();
+        executor();
         if (openFailure instanceof DatabaseOpenException
                 && ((DatabaseOpenException) openFailure).problem() == DatabaseOpenException.Problem.DAMAGED) {
             offerRecovery(stage);
             return;
         }
         if (openFailure != null) {
-            ErrorDialog.show(Texts.get("startup.cannotOpen"), openFailure, logFolder);
+            ErrorDialog.show(Texts.get("startup.cannotOpen"), openFailure, WindowLog.currentFile(logFolder));
             Platform.exit();
             return;
         }
@@ -127,7 +147,7 @@ public final class DesktopApp extends Application {
             return null;
         }).onSuccess(v -> start(stage))
                 .onFailure(e -> {
-                    ErrorDialog.show(Texts.get("startup.cannotOpen"), e, logFolder);
+                    ErrorDialog.show(Texts.get("startup.cannotOpen"), e, WindowLog.currentFile(logFolder));
                     Platform.exit();
                 }));
     }
@@ -158,15 +178,7 @@ public final class DesktopApp extends Application {
         windowState.applyTo(stage);
         window.show(windowState.lastScreen());
         FirstFrameProbe.step("window-built");
-        stage.setOnCloseRequest(e -> {
-            // A clean exit backs the database up first (off the FX thread), then quits.
-            e.consume();
-            windowState.remember(stage, window.current());
-            stage.hide();
-            executor.executeWrite(BackgroundTask.wrap(() -> context.backups().onCleanExit())
-                    .onFailure(error -> LOG.log(Level.WARNING, "Backup at exit failed", error))
-                    .onFinished(Platform::exit));
-        });
+        exit.install(stage, () -> windowState.remember(stage, window.current()));
         stage.show();
         FirstFrameProbe.step("shown");
         FirstFrameProbe.watch(stage);
@@ -203,12 +215,14 @@ public final class DesktopApp extends Application {
                     statusBar.showMessage(choice.withDemoData() ? Texts.get("startup.demoDone") : "");
                     window.show(Navigation.OVERVIEW);
                 })
-                .onFailure(e -> ErrorDialog.show(Texts.get("startup.firstStartFailed"), e, logFolder)));
+                .onFailure(e -> ErrorDialog.show(Texts.get("startup.firstStartFailed"), e, WindowLog.currentFile(logFolder))));
     }
 
     @Override
     public void stop() {
-        if (executor != null) {
+        if (exit != null) {
+            exit.stopping();
+        } else if (executor != null) {
             executor.close();
         }
         if (context != null) {

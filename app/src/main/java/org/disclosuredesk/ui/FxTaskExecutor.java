@@ -93,6 +93,18 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         };
     }
 
+    /** Stops taking work and waits for the queued saves; false if they did not finish in time. */
+    public boolean closeAndWait(long timeout, java.util.concurrent.TimeUnit unit) {
+        reads.shutdownNow();
+        writes.shutdown();
+        try {
+            return writes.awaitTermination(timeout, unit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         reads.shutdownNow();

@@ -20,7 +20,7 @@ import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.ui.kit.Theme;
 
 /**
- * Renders every main screen offscreen at 1366×768 into {@code DIR/<screen>.png}. Without a display it
+ * Renders every main screen offscreen (1366×768 unless told another size) into {@code DIR/<screen>.png}. Without a display it
  * starts JavaFX on Monocle's headless platform, so it works on a server or in CI as well.
  */
 @ArchitectureException("renders the whole window like DesktopApp, with the same status bar (database file, schema version)")
@@ -31,9 +31,21 @@ public final class ScreenshotRenderer {
     private static final long SETTLE_TIMEOUT_MS = 30_000;
 
     private final AppContext context;
+    private final int width;
+    private final int height;
 
     public ScreenshotRenderer(AppContext context) {
+        this(context, WIDTH, HEIGHT);
+    }
+
+    /** At another window size, e.g. 1024×700 (a county office's laptop or projector). */
+    public ScreenshotRenderer(AppContext context, int width, int height) {
+        if (width < 640 || height < 480 || width > 3840 || height > 2160) {
+            throw new UserError("截图尺寸应在 640×480 到 3840×2160 之间：" + width + "×" + height + "。");
+        }
         this.context = context;
+        this.width = width;
+        this.height = height;
     }
 
     public List<Path> renderAll(Path folder) {
@@ -50,12 +62,12 @@ public final class ScreenshotRenderer {
                 String office = context.settings().current().officeName();
                 MainWindow w = new MainWindow(new ScreenFactory(context, executor),
                         new StatusBar(context.database().file().toString(), context.database().schemaVersion()), office);
-                Scene scene = new Scene(w, WIDTH, HEIGHT);
+                Scene scene = new Scene(w, width, height);
                 Theme.style(scene);
                 Stage stage = new Stage();
                 stage.setScene(scene);
-                stage.setWidth(WIDTH);
-                stage.setHeight(HEIGHT);
+                stage.setWidth(width);
+                stage.setHeight(height);
                 stage.show();
                 return w;
             });

@@ -18,6 +18,11 @@ final class WindowLog {
     private WindowLog() {
     }
 
+    /** The file being written now (FileHandler's generation 0), the one to send. */
+    static Path currentFile(Path folder) {
+        return folder.resolve("desk0.log");
+    }
+
     static Path install(Path databaseFile) {
         Path folder = databaseFile.toAbsolutePath().getParent().resolve("logs");
         try {

@@ -106,6 +106,8 @@ final class PlanTrackingView extends BorderPane {
                 tab(Texts.get("plan.track.tabMonth"), byMonth),
                 tab(Texts.get("plan.track.tabDue"), dueLists()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The task table keeps room for 工作任务 on a 1024-pixel screen; the detail pane gives way.
+        tabs.setMinWidth(580);
         SplitPane split = new SplitPane(tabs, new TaskDetailPane(model, history));
         split.setDividerPositions(0.62);
         BorderPane.setMargin(split, new Insets(14, 0, 0, 0));

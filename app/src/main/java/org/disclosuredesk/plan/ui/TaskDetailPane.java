@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.plan.ui;
 
+import org.kordamp.ikonli.javafx.FontIcon;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -33,7 +35,7 @@ import org.disclosuredesk.plan.Target;
 import org.disclosuredesk.plan.TrackedTask;
 import org.disclosuredesk.plan.UnitRole;
 import org.disclosuredesk.ui.kit.Texts;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.disclosuredesk.ui.kit.WrappingRow;
 
 /** The selected task: what it says, who does it by when, its status and its progress notes. */
 final class TaskDetailPane extends ScrollPane {
@@ -130,10 +132,10 @@ final class TaskDetailPane extends ScrollPane {
         status.setPrefWidth(110);
         Label dateCaption = new Label(Texts.get("plan.detail.completedOn"));
         dateCaption.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(8, status, dateCaption, completedOn);
+        FlowPane row = WrappingRow.of(8, status, dateCaption, completedOn);
         row.setAlignment(Pos.CENTER_LEFT);
         save.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(8, history, save);
+        FlowPane actions = WrappingRow.of(8, history, save);
         actions.setAlignment(Pos.CENTER_RIGHT);
         return new VBox(6, title, row, error, actions);
     }
@@ -188,8 +190,7 @@ final class TaskDetailPane extends ScrollPane {
         HBox top = new HBox(8, dateCaption, date);
         top.setAlignment(Pos.CENTER_LEFT);
         choose.setMinWidth(Region.USE_PREF_SIZE);
-        HBox evidenceRow = new HBox(8, choose, file);
-        evidenceRow.setAlignment(Pos.CENTER_LEFT);
+        FlowPane evidenceRow = WrappingRow.of(8, choose, file);
         add.setMinWidth(Region.USE_PREF_SIZE);
         HBox bottom = new HBox(8, add);
         bottom.setAlignment(Pos.CENTER_RIGHT);

@@ -38,27 +38,30 @@ final class TaskTreeTable {
         table.setPlaceholder(new Label(Texts.get("plan.track.empty")));
         TreeTableColumn<TrackingRow, String> number = column(Texts.get("plan.col.number"), nested ? 120 : 130,
                 r -> r.isGroup() ? "" : nested ? last(r.task()) : r.task().label());
-        number.setMinWidth(nested ? 100 : 110);
+        number.setMinWidth(nested ? 84 : 96);
         table.getColumns().add(number);
         table.setTreeColumn(number);
         TreeTableColumn<TrackingRow, String> task = column(Texts.get("plan.col.task"), 300,
                 r -> r.isGroup() ? r.group() : r.task().heading() ? r.task().text() : r.task().shortTitle());
         table.getColumns().add(task);
+        task.getStyleClass().add("primary-column");
+        // The flex policy gives the other columns their minimum first: without one of its own the task itself had none.
+        task.setMinWidth(160);
         TreeTableColumn<TrackingRow, String> lead = column(Texts.get("plan.col.lead"), 90, r -> units(r, UnitRole.LEAD));
-        lead.setMinWidth(84);
+        lead.setMinWidth(72);
         table.getColumns().add(lead);
         TreeTableColumn<TrackingRow, String> responsible = column(Texts.get("plan.col.responsible"), 110, r -> units(r, UnitRole.RESPONSIBLE));
-        responsible.setMinWidth(96);
+        responsible.setMinWidth(80);
         table.getColumns().add(responsible);
         TreeTableColumn<TrackingRow, String> deadline = column(Texts.get("plan.col.deadline"), 96, TaskTreeTable::deadline);
-        deadline.setMinWidth(92);
+        deadline.setMinWidth(88);
         table.getColumns().add(deadline);
         // A group's figure (a unit's 1/7（14%）, a month's task count) stands in the 完成情况 column: after the
         // name in the task column it was cut off, and it is what the unit view is for.
         TreeTableColumn<TrackingRow, String> status = column(Texts.get("plan.col.status"), 96,
                 r -> r.isGroup() ? r.figure() : r.task().heading() ? "" : r.task().status().label());
         status.setCellFactory(c -> new StatusCell(today));
-        status.setMinWidth(96);
+        status.setMinWidth(80);
         status.setId("plan-col-status");
         table.getColumns().add(status);
         table.setRowFactory(t -> new TreeTableRow<>() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.register.ui;
 
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
@@ -35,7 +36,7 @@ import org.disclosuredesk.register.Attachment;
 import org.disclosuredesk.register.SecrecyResult;
 import org.disclosuredesk.ui.kit.FieldErrorDecoration;
 import org.disclosuredesk.ui.kit.Texts;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.disclosuredesk.ui.kit.Dialogs;
 
 /**
  * The detail/edit panel beside the list. Fields in the order a clerk reads a 公文's header; Enter in a
@@ -250,7 +251,9 @@ final class DocumentFormView extends BorderPane {
                 model.save();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                model.close();
+                if (!model.hasChanges() || Dialogs.accepted(Dialogs.confirm(Texts.get("form.discard.question"), Texts.get("form.discard.yes")))) {
+                    model.close();
+                }
                 e.consume();
             }
         });

@@ -39,7 +39,7 @@ import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.shared.ValidationError;
 import org.disclosuredesk.ui.kit.Texts;
-
+import org.disclosuredesk.ui.kit.FormChanges;
 /**
  * The detail panel: one entry's fields as the office types them (dates as text, parsed by
  * {@link DateInput}), saved through the register's checks; problems come back under their fields.
@@ -73,6 +73,7 @@ public final class DocumentFormViewModel {
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private FormChanges changes;
     private final BooleanProperty open = new SimpleBooleanProperty();
     private final javafx.beans.property.IntegerProperty shown = new javafx.beans.property.SimpleIntegerProperty();
 
@@ -228,6 +229,7 @@ public final class DocumentFormViewModel {
                 .onSuccess(p -> p.ifPresent(n -> {
                     if (id.get() == null && indexNumber.get().isEmpty()) {
                         indexNumber.set(n);
+                        changes().accept(indexNumber);
                     }
                 })));
     }
@@ -431,6 +433,25 @@ public final class DocumentFormViewModel {
         status.set(stored == null ? "" : status(stored));
         open.set(true);
         shown.set(shown.get() + 1);
+        changes().markUnchanged();
+    }
+
+    /** The fields the clerk types or picks, compared with what the form was filled with. */
+    private FormChanges changes() {
+        if (changes == null) {
+            List<javafx.beans.value.ObservableValue<?>> fields = new java.util.ArrayList<>(List.of(indexNumber, docNumber, title,
+                    issuingOrgan, writtenOn, publishedOn, attribute, nonDisclosureReason, category, docType, validity,
+                    validityChangedOn, interpretationTitle, interpretationPublishedOn, secrecyReviewer, secrecyReviewedOn,
+                    secrecyResult, replacedBy));
+            fields.addAll(channels.values());
+            changes = new FormChanges(fields);
+        }
+        return changes;
+    }
+
+    /** True when the open form holds typing that is not saved (Esc asks before throwing it away). */
+    public boolean hasChanges() {
+        return open.get() && changes().any();
     }
 
     private static String status(RegisterEntry e) {

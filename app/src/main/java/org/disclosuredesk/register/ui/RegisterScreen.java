@@ -1,6 +1,15 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.register.ui;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.disclosuredesk.register.RegisterQuery;
+import org.disclosuredesk.shared.BackgroundTask;
+import org.kordamp.ikonli.javafx.FontIcon;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -21,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,7 +48,8 @@ import org.disclosuredesk.register.TableTwoMeasure;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.ui.kit.Texts;
 import org.disclosuredesk.ui.kit.Theme;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.disclosuredesk.shared.UserMessages;
+import org.disclosuredesk.ui.kit.WrappingRow;
 
 /**
  * 主动公开台账: the year's table-二 figures on top (each a link to its documents), filters and the
@@ -173,8 +184,8 @@ public final class RegisterScreen extends BorderPane {
         Button clear = new Button(Texts.get("register.filter.clear"), new FontIcon("mdi2f-filter-remove-outline"));
         clear.setOnAction(e -> list.clearFilters());
         FontIcon glass = new FontIcon("mdi2m-magnify");
-        HBox row = new HBox(8, glass, search, docType, validity, attribute, late, noInterpretation, clear);
-        row.setAlignment(Pos.CENTER_LEFT);
+        search.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane row = WrappingRow.of(8, glass, search, docType, validity, attribute, late, noInterpretation, clear);
         row.setPadding(new Insets(10, 20, 8, 20));
 
         Label figure = new Label();

@@ -46,6 +46,7 @@ final class RegisterTable extends TableView<RegisterEntry> {
         getColumns().add(column("writtenOn", Texts.get("register.field.writtenOn"), 96, e -> date(e.document().writtenOn())));
         getColumns().add(column("docNumber", Texts.get("register.field.docNumber"), 170, e -> e.document().docNumber()));
         TableColumn<RegisterEntry, String> title = column("title", Texts.get("register.field.title"), 430, e -> e.document().title());
+        title.getStyleClass().add("primary-column");
         getColumns().add(title);
         getColumns().add(column("docType", Texts.get("register.field.docType"), 126, e -> e.document().docType().label()));
         getColumns().add(flagsColumn());

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -45,11 +46,20 @@ public final class ReportDocxWriter {
     private static final int TEXT_WIDTH_TWIPS = twips(210 - 28 - 26);
 
     public void write(Report report, Path target, BackgroundTask.Progress progress) {
-        AtomicFileTarget.write(target, out -> render(report, out, progress));
+        write(report, Optional.empty(), target, progress);
+    }
+
+    public void write(Report report, Optional<ReportSignature> signature, Path target, BackgroundTask.Progress progress) {
+        AtomicFileTarget.write(target, out -> render(report, signature, out, progress));
         progress.update(3, 3, "已保存");
     }
 
     void render(Report report, OutputStream out, BackgroundTask.Progress progress) throws IOException {
+        render(report, Optional.empty(), out, progress);
+    }
+
+    void render(Report report, Optional<ReportSignature> signature, OutputStream out, BackgroundTask.Progress progress)
+            throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             progress.update(0, 3, "排版正文");
             doc.getProperties().getCoreProperties().setTitle(report.title());
@@ -75,6 +85,7 @@ public final class ReportDocxWriter {
                     table(doc, ReportGrids.of(ReportTable.of(section).orElseThrow(), report.format(), report.tables()::value));
                 }
             }
+            signature.ifPresent(sig -> signature(doc, sig));
             footers(doc);
             progress.update(2, 3, "写入文件");
             doc.write(out);
@@ -89,6 +100,28 @@ public final class ReportDocxWriter {
         if (!text.isEmpty()) {
             run(p, text, ReportFonts.Role.BODY, OfficialPage.BODY_SIZE, false);
         }
+    }
+
+    /** One blank line under the text, then the organ, then the date (GB/T 9704-2012, without a seal). */
+    private static void signature(XWPFDocument doc, ReportSignature sig) {
+        int oneChar = (int) (OfficialPage.BODY_SIZE * 20);
+        double[] right = sig.rightIndents(ReportSignature.widthChars(sig.organ()), ReportSignature.widthChars(sig.dateText()));
+        XWPFParagraph organ = doc.createParagraph();
+        organ.setAlignment(ParagraphAlignment.RIGHT);
+        organ.setIndentationRight((int) Math.round(right[0] * oneChar));
+        spacing(organ, Math.round(OfficialPage.BODY_LEADING * 20), 0);
+        spacingBefore(organ, Math.round(OfficialPage.BODY_LEADING * 20));
+        keepWithNext(organ);
+        run(organ, sig.organ(), ReportFonts.Role.BODY, OfficialPage.BODY_SIZE, false);
+        XWPFParagraph date = doc.createParagraph();
+        date.setAlignment(ParagraphAlignment.RIGHT);
+        date.setIndentationRight((int) Math.round(right[1] * oneChar));
+        spacing(date, Math.round(OfficialPage.BODY_LEADING * 20), 0);
+        run(date, sig.dateText(), ReportFonts.Role.BODY, OfficialPage.BODY_SIZE, false);
+    }
+
+    private static void spacingBefore(XWPFParagraph p, int twips) {
+        p.getCTP().getPPr().getSpacing().setBefore(BigInteger.valueOf(twips));
     }
 
     /** The grid's spans as Word merges: gridSpan across, vMerge restart/continue down. */

@@ -3,6 +3,7 @@ package org.disclosuredesk.report.export;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.disclosuredesk.report.Report;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.shared.BackgroundTask;
@@ -44,10 +45,12 @@ public final class ReportExporter {
         if (!report.warnings().isEmpty() && !request.warningsConfirmed()) {
             throw ReportBlocked.byWarnings(report.year(), report.warnings(), report.format());
         }
+        Optional<ReportSignature> signature = request.signed()
+                ? Optional.of(new ReportSignature(service.signatoryOrgan(), LocalDate.now(clock))) : Optional.empty();
         if (request.type() == ReportFileType.PDF) {
-            pdf.write(report, request.output(), progress);
+            pdf.write(report, signature, request.output(), progress);
         } else {
-            docx.write(report, request.output(), progress);
+            docx.write(report, signature, request.output(), progress);
         }
         if (request.finalExport()) {
             service.recordFinalExport(report.tables(), request.output().getFileName().toString());

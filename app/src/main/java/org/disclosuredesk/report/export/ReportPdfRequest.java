@@ -13,12 +13,29 @@ import org.disclosuredesk.shared.ValidationError;
  * this is the final export (which locks the year) and whether the user has confirmed the warnings.
  * Immutable; {@link #of} refuses a request that cannot run, naming the field, before anything is written.
  */
-public record ReportPdfRequest(int year, ReportFileType type, Path output, boolean finalExport, boolean warningsConfirmed) {
+public record ReportPdfRequest(int year, ReportFileType type, Path output, boolean finalExport, boolean warningsConfirmed,
+        boolean signed) {
+
+    /** With the 落款 (organ and date) at the end, as published reports have it. */
+    public ReportPdfRequest(int year, ReportFileType type, Path output, boolean finalExport, boolean warningsConfirmed) {
+        this(year, type, output, finalExport, warningsConfirmed, true);
+    }
+
+    /** The same job, its warnings confirmed. */
+    public ReportPdfRequest confirmed() {
+        return new ReportPdfRequest(year, type, output, finalExport, true, signed);
+    }
 
     public static final String FIELD_YEAR = "year";
     public static final String FIELD_OUTPUT = "output";
 
     public static ReportPdfRequest of(int year, ReportFileType type, Path output, boolean finalExport, boolean warningsConfirmed) {
+        return of(year, type, output, finalExport, warningsConfirmed, true);
+    }
+
+    /** {@code signed}: end with the 落款; the clerk may leave it off (a draft for colleagues). */
+    public static ReportPdfRequest of(int year, ReportFileType type, Path output, boolean finalExport, boolean warningsConfirmed,
+            boolean signed) {
         List<ValidationError.Problem> problems = new ArrayList<>();
         if (year < 2019 || year > 2100) {
             problems.add(new ValidationError.Problem(FIELD_YEAR, "年度应在 2019 到 2100 之间（年度报告格式自 2019 年起施行）。"));
@@ -39,6 +56,6 @@ public record ReportPdfRequest(int year, ReportFileType type, Path output, boole
         if (!problems.isEmpty()) {
             throw new ValidationError(problems);
         }
-        return new ReportPdfRequest(year, type, output.toAbsolutePath(), finalExport, warningsConfirmed);
+        return new ReportPdfRequest(year, type, output.toAbsolutePath(), finalExport, warningsConfirmed, signed);
     }
 }

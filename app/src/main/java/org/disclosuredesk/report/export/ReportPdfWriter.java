@@ -19,6 +19,7 @@ import com.itextpdf.layout.properties.VerticalAlignment;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.disclosuredesk.report.Report;
 import org.disclosuredesk.report.ReportTables;
 import org.disclosuredesk.report.format.ReportGrid;
@@ -44,11 +45,19 @@ public final class ReportPdfWriter {
     }
 
     public void write(Report report, Path target, BackgroundTask.Progress progress) {
-        AtomicFileTarget.write(target, out -> render(report, out, progress));
+        write(report, Optional.empty(), target, progress);
+    }
+
+    public void write(Report report, Optional<ReportSignature> signature, Path target, BackgroundTask.Progress progress) {
+        AtomicFileTarget.write(target, out -> render(report, signature, out, progress));
         progress.update(STEPS, STEPS, "已保存");
     }
 
     void render(Report report, OutputStream out, BackgroundTask.Progress progress) {
+        render(report, Optional.empty(), out, progress);
+    }
+
+    void render(Report report, Optional<ReportSignature> signature, OutputStream out, BackgroundTask.Progress progress) {
         progress.update(0, STEPS, "载入字体");
         DocumentFonts f = fonts.forDocument();
         PdfWriter writer = new PdfWriter(out, new WriterProperties().addXmpMetadata().setFullCompressionMode(true));
@@ -59,6 +68,8 @@ public final class ReportPdfWriter {
         title(doc, report, f);
         body(doc, preface(report), f);
         boolean afterTable = false;
+        // The last paragraph waits: the 落款 goes to a new page only with it, never alone.
+        Paragraph lastParagraph = null;
         for (ReportSection section : report.format().sections()) {
             Paragraph heading = heading(section, f);
             if (afterTable) {
@@ -67,10 +78,17 @@ public final class ReportPdfWriter {
                 heading.setMarginTop(OfficialPage.BODY_LEADING / 2);
             }
             afterTable = !section.isNarrative();
+            if (lastParagraph != null) {
+                doc.add(lastParagraph);
+                lastParagraph = null;
+            }
             if (section.isNarrative()) {
                 doc.add(heading);
                 for (NarrativeParagraph p : NarrativeParagraph.parse(report.narrative().text(section))) {
-                    paragraph(doc, p, f);
+                    if (lastParagraph != null) {
+                        doc.add(lastParagraph);
+                    }
+                    lastParagraph = paragraph(p, f);
                 }
             } else {
                 progress.update(2, STEPS, "排版" + section.title().substring(0, 2) + "表格");
@@ -79,6 +97,12 @@ public final class ReportPdfWriter {
                 table(doc, heading, PdfTables.of(grid, f));
             }
         }
+        Div end = new Div();
+        if (lastParagraph != null) {
+            end.add(lastParagraph);
+        }
+        signature.ifPresent(sig -> signature(end, sig, f));
+        doc.add(end.setKeepTogether(signature.isPresent()));
         progress.update(3, STEPS, "编排页码");
         pageNumbers(doc, pdf, f);
         progress.update(4, STEPS, "写入文件");
@@ -171,7 +195,7 @@ public final class ReportPdfWriter {
         return p.setKeepWithNext(true);
     }
 
-    private static void paragraph(Document doc, NarrativeParagraph para, DocumentFonts f) {
+    private static Paragraph paragraph(NarrativeParagraph para, DocumentFonts f) {
         Paragraph p = bodyParagraph();
         if (para.hasHeading()) {
             f.text(para.heading(), ReportFonts.Role.SUBHEADING).forEach(p::add);
@@ -180,7 +204,21 @@ public final class ReportPdfWriter {
             }
         }
         f.text(para.body(), ReportFonts.Role.BODY).forEach(p::add);
-        doc.add(p);
+        return p;
+    }
+
+    /** One blank line under the text, then the organ, then the date (GB/T 9704-2012, without a seal). */
+    private static void signature(Div end, ReportSignature sig, DocumentFonts f) {
+        float size = OfficialPage.BODY_SIZE;
+        double[] right = sig.rightIndents(f.font(ReportFonts.Role.BODY).getWidth(sig.organ(), size) / size,
+                f.font(ReportFonts.Role.BODY).getWidth(sig.dateText(), size) / size);
+        Paragraph organ = bodyParagraph().setFirstLineIndent(0).setTextAlignment(TextAlignment.RIGHT)
+                .setMarginTop(OfficialPage.BODY_LEADING).setMarginRight((float) right[0] * size);
+        f.text(sig.organ(), ReportFonts.Role.BODY).forEach(organ::add);
+        Paragraph date = bodyParagraph().setFirstLineIndent(0).setTextAlignment(TextAlignment.RIGHT)
+                .setMarginRight((float) right[1] * size);
+        f.text(sig.dateText(), ReportFonts.Role.BODY).forEach(date::add);
+        end.add(organ).add(date);
     }
 
     private static void body(Document doc, String text, DocumentFonts f) {

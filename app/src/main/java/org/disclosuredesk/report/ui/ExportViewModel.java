@@ -37,6 +37,7 @@ public final class ExportViewModel {
     }
 
     private final BooleanProperty finalExport = new SimpleBooleanProperty();
+    private final BooleanProperty signed = new SimpleBooleanProperty(true);
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
@@ -57,6 +58,11 @@ public final class ExportViewModel {
         this.executor = executor;
         this.onChanged = onChanged;
         this.opener = opener;
+    }
+
+    /** End the report with the 落款 (organ and date); on unless the clerk takes it off. */
+    public BooleanProperty signedProperty() {
+        return signed;
     }
 
     public BooleanProperty finalExportProperty() {
@@ -91,7 +97,7 @@ public final class ExportViewModel {
     public void export(int year, ReportFileType type, Path output) {
         ReportPdfRequest request;
         try {
-            request = ReportPdfRequest.of(year, type, output, finalExport.get(), false);
+            request = ReportPdfRequest.of(year, type, output, finalExport.get(), false, signed.get());
         } catch (RuntimeException e) {
             fail(UserMessages.of(e));
             return;
@@ -105,7 +111,7 @@ public final class ExportViewModel {
         pendingConfirmation.set(null);
         if (c != null) {
             ReportPdfRequest r = c.request();
-            run(new ReportPdfRequest(r.year(), r.type(), r.output(), r.finalExport(), true));
+            run(r.confirmed());
         }
     }
 

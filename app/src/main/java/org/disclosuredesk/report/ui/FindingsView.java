@@ -8,7 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.disclosuredesk.report.Report;
 import org.disclosuredesk.report.check.Finding;
@@ -29,24 +31,7 @@ final class FindingsView extends VBox {
         Label hint = new Label(Texts.get("report.checks.hint"));
         hint.getStyleClass().add("muted");
         list.setPlaceholder(new Label(Texts.get("report.checks.none")));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Finding f, boolean empty) {
-                super.updateItem(f, empty);
-                if (empty || f == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                FontIcon icon = new FontIcon(f.isError() ? "mdi2c-close-circle" : "mdi2a-alert");
-                icon.getStyleClass().add(f.isError() ? "rg-error-icon" : "rg-warning-icon");
-                setGraphic(icon);
-                String where = report == null ? "" : f.where(report.format());
-                setText((where.isEmpty() ? "" : where + "\n") + f.message());
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        list.setCellFactory(v -> new FindingCell());
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 onOpen.accept(list.getSelectionModel().getSelectedItem());
@@ -76,6 +61,47 @@ final class FindingsView extends VBox {
             summary.setText(Texts.get("report.checks.passed"));
             summary.getStyleClass().add("ok");
         }
+    }
+
+    /**
+     * One finding, wrapped to the list's width: a Labeled cell with wrapping computes its height for one
+     * line, so every message was cut after its section name. The label inside the cell wraps for real.
+     */
+    private final class FindingCell extends ListCell<Finding> {
+
+        private final Label text = new Label();
+        private final HBox row = new HBox(8, text);
+
+        FindingCell() {
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.maxWidthProperty().bind(list.widthProperty().subtract(64));
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Finding f, boolean empty) {
+            super.updateItem(f, empty);
+            setText(null);
+            if (empty || f == null) {
+                setGraphic(null);
+                return;
+            }
+            FontIcon icon = new FontIcon(f.isError() ? "mdi2c-close-circle" : "mdi2a-alert");
+            icon.getStyleClass().add(f.isError() ? "rg-error-icon" : "rg-warning-icon");
+            row.getChildren().setAll(icon, text);
+            text.setText(describe(f, report == null ? "" : f.where(report.format())));
+            setGraphic(row);
+        }
+    }
+
+    /** The message, preceded by where it is unless the message already starts by naming it. */
+    static String describe(Finding f, String where) {
+        String message = f.message();
+        if (where.isEmpty() || message.contains(where) || message.startsWith(where.replaceAll(" 等\\d+处$", ""))) {
+            return message;
+        }
+        return where + "\n" + message;
     }
 
     /** The one-line state for the screen's header. */

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.report.ui;
 
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
+import org.kordamp.ikonli.javafx.FontIcon;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -9,7 +12,6 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,10 +23,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,7 +42,8 @@ import org.disclosuredesk.report.format.ReportTable;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.ui.kit.Texts;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.disclosuredesk.ui.kit.Dialogs;
+import org.disclosuredesk.ui.kit.WrappingRow;
 
 /**
  * 年度报告: the year's tables live from the ledgers (click a figure to see the records behind it), the
@@ -124,7 +127,7 @@ public final class ReportScreen extends BorderPane {
         });
     }
 
-    private HBox header() {
+    private FlowPane header() {
         Label title = new Label(Texts.get("report.title"));
         title.getStyleClass().add("screen-title");
         Label yearLabel = new Label(Texts.get("report.year"));
@@ -144,11 +147,10 @@ public final class ReportScreen extends BorderPane {
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add("error-text");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(12, title, yearLabel, year, format, checkBadge, message, spacer, refresh);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        message.setWrapText(true);
+        message.setMaxWidth(520);
+        // On a 1024-pixel screen the format and the check state go to a second line, never to "…".
+        return WrappingRow.of(12, title, yearLabel, year, refresh, format, checkBadge, message);
     }
 
     private static ListCell<Integer> yearCell() {
@@ -208,6 +210,9 @@ public final class ReportScreen extends BorderPane {
         CheckBox finalExport = new CheckBox(Texts.get("report.export.final"));
         finalExport.setTooltip(new Tooltip(Texts.get("report.export.finalTip")));
         finalExport.selectedProperty().bindBidirectional(export.finalExportProperty());
+        CheckBox signed = new CheckBox(Texts.get("report.export.signed"));
+        signed.setTooltip(new Tooltip(Texts.get("report.export.signedTip")));
+        signed.selectedProperty().bindBidirectional(export.signedProperty());
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(export.progressProperty());
         progress.visibleProperty().bind(export.runningProperty());
@@ -231,7 +236,7 @@ public final class ReportScreen extends BorderPane {
         unlock.setVisible(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, pdf, docx, finalExport, progress, status, openFile, openFolder, spacer, lockState, unlock, history);
+        HBox bar = new HBox(10, pdf, docx, signed, finalExport, progress, status, openFile, openFolder, spacer, lockState, unlock, history);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("rg-export-bar");
         return bar;
@@ -291,10 +296,7 @@ public final class ReportScreen extends BorderPane {
             return;
         }
         if (narrative.isDirty()) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("report.narrative.discard"),
-                    new ButtonType(Texts.get("report.narrative.discardYes"), ButtonType.OK.getButtonData()), ButtonType.CANCEL);
-            ask.setHeaderText(null);
-            if (ask.showAndWait().filter(b -> b.getButtonData() == ButtonType.OK.getButtonData()).isEmpty()) {
+            if (!Dialogs.accepted(Dialogs.confirm(Texts.get("report.narrative.discard"), Texts.get("report.narrative.discardYes")))) {
                 revertingYear = true;
                 year.setValue(old);
                 revertingYear = false;
@@ -310,10 +312,7 @@ public final class ReportScreen extends BorderPane {
             return;
         }
         if (export.finalExportProperty().get()) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("report.export.finalConfirm", r.year()),
-                    new ButtonType(Texts.get("report.export.finalYes"), ButtonType.OK.getButtonData()), ButtonType.CANCEL);
-            ask.setHeaderText(null);
-            if (ask.showAndWait().filter(b -> b.getButtonData() == ButtonType.OK.getButtonData()).isEmpty()) {
+            if (!Dialogs.accepted(Dialogs.confirm(Texts.get("report.export.finalConfirm", r.year()), Texts.get("report.export.finalYes")))) {
                 return;
             }
         }
@@ -331,16 +330,17 @@ public final class ReportScreen extends BorderPane {
         }
     }
 
-    private void confirmWarnings(ExportViewModel.Confirmation c) {
-        TextArea list = new TextArea(c.warnings());
+    /** The export confirmation listing the check's warnings (the dialog that once showed boxes and "Cancel"). */
+    public static Alert warningsDialog(String warnings) {
+        TextArea list = new TextArea(warnings);
         list.setEditable(false);
         list.setWrapText(true);
         list.setPrefRowCount(10);
-        Alert ask = new Alert(Alert.AlertType.WARNING, null,
-                new ButtonType(Texts.get("report.export.confirmYes"), ButtonType.OK.getButtonData()), ButtonType.CANCEL);
-        ask.setHeaderText(Texts.get("report.export.confirmHeader"));
-        ask.getDialogPane().setContent(list);
-        if (ask.showAndWait().filter(b -> b.getButtonData() == ButtonType.OK.getButtonData()).isPresent()) {
+        return Dialogs.warning(Texts.get("report.export.confirmHeader"), list, Texts.get("report.export.confirmYes"));
+    }
+
+    private void confirmWarnings(ExportViewModel.Confirmation c) {
+        if (Dialogs.accepted(warningsDialog(c.warnings()))) {
             export.confirm();
         } else {
             export.cancelConfirmation();
@@ -352,18 +352,15 @@ public final class ReportScreen extends BorderPane {
         if (r == null) {
             return;
         }
-        TextInputDialog ask = new TextInputDialog();
-        ask.setTitle(Texts.get("report.lock.unlockTitle", r.year()));
-        ask.setHeaderText(Texts.get("report.lock.unlockHeader", r.year()));
-        ask.setContentText(Texts.get("report.lock.reason"));
-        ask.showAndWait().ifPresent(reason -> export.unlock(r.year(), reason));
+        Dialogs.askText(Texts.get("report.lock.unlockTitle", r.year()), Texts.get("report.lock.unlockHeader", r.year()),
+                Texts.get("report.lock.reason"), Texts.get("report.lock.unlock")).showAndWait().ifPresent(reason -> export.unlock(r.year(), reason));
     }
 
     private void openSafely(Runnable action) {
         try {
             action.run();
         } catch (RuntimeException e) {
-            new Alert(Alert.AlertType.ERROR, UserMessages.of(e), ButtonType.OK).showAndWait();
+            Dialogs.problem(UserMessages.of(e)).showAndWait();
         }
     }
 

@@ -3,6 +3,8 @@ package org.disclosuredesk.requests.transfer;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.disclosuredesk.requests.RequestView;
+import java.util.List;
 import org.disclosuredesk.requests.Request;
 import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.settings.SettingsService;
@@ -54,5 +56,10 @@ public final class RequestTransfer {
     /** Writes the log of {@code year} (by year of registration) to {@code target}. */
     public Path exportYear(int year, Path target) {
         return RequestExporter.export(requests.ledger(year), year + "年依申请公开台账", target);
+    }
+
+    /** The rows a list shows for {@code year} (its own requests and those carried over into it), in the list's order. */
+    public Path exportShown(List<RequestView> shown, int year, Path target) {
+        return RequestExporter.export(shown, year + "年依申请公开台账", target);
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.requests.ui;
 
+import java.util.List;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,7 +34,7 @@ import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.shared.ValidationError;
 import org.disclosuredesk.ui.kit.Texts;
-
+import org.disclosuredesk.ui.kit.FormChanges;
 /**
  * The intake form (条例第二十九条). The date of receipt follows the channel and the submission date
  * (第三十一条) until the clerk types one; earlier applicants are suggested as the name is typed.
@@ -58,6 +60,8 @@ public final class RequestFormViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Request> current = new SimpleObjectProperty<>();
+    private final FormChanges changes = new FormChanges(List.of(applicantKind, applicantName, idType, idNumber, phone,
+            address, email, channel, submittedOn, receivedOn, content, formWanted, notes));
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableMap(new HashMap<>());
     private final ObservableList<Applicant> suggestions = FXCollections.observableArrayList();
     /** The name last filled from a suggestion: typing it is not a new search. */
@@ -135,6 +139,12 @@ public final class RequestFormViewModel {
         heading.set(Texts.get("requests.form.newHeading"));
         receiptRule.set(ReceiptDate.rule(channel.get()));
         previewDeadline();
+        changes.markUnchanged();
+    }
+
+    /** True when the form holds typing that is not saved (Esc asks before throwing it away). */
+    public boolean hasChanges() {
+        return changes.any();
     }
 
     /** Shows a stored request for editing. */
@@ -163,6 +173,7 @@ public final class RequestFormViewModel {
         heading.set(r.number().text());
         deadlinePreview.set("");
         receiptRule.set(ReceiptDate.rule(r.intake().channel()));
+        changes.markUnchanged();
     }
 
     /** Looks up earlier applicants whose name contains what was typed (new requests only). */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.requests.ui;
 
+import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,7 +28,7 @@ import org.disclosuredesk.law.ApplicantKind;
 import org.disclosuredesk.law.ResultRow;
 import org.disclosuredesk.requests.RequestStatus;
 import org.disclosuredesk.ui.kit.Texts;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.disclosuredesk.ui.kit.WrappingRow;
 
 /** The request log: counts by status, filters, and the table sorted by due date. */
 public final class RequestListView extends BorderPane {
@@ -92,8 +94,8 @@ public final class RequestListView extends BorderPane {
         });
         Button clear = new Button(Texts.get("requests.list.clearFilters"), new FontIcon("mdi2f-filter-remove-outline"));
         clear.setOnAction(e -> model.clearFilters());
-        HBox filters = new HBox(8, year, status, kind, result, search, clear);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        search.setPrefColumnCount(16);
+        FlowPane filters = WrappingRow.of(8, year, status, kind, result, search, clear);
 
         chips.setAlignment(Pos.CENTER_LEFT);
         model.counts().addListener((MapChangeListener<RequestStatus, Integer>) c -> showCounts());
@@ -101,8 +103,10 @@ public final class RequestListView extends BorderPane {
         model.rows().addListener((javafx.collections.ListChangeListener<RequestRow>) c -> showCounts());
 
         Label message = new Label();
-        message.getStyleClass().add("error-text");
         message.textProperty().bind(model.messageProperty());
+        // A problem in red; "已导出" is not one.
+        message.getStyleClass().add(model.failedProperty().get() ? "error-text" : "success-text");
+        model.failedProperty().addListener((o, was, failed) -> message.getStyleClass().setAll("label", failed ? "error-text" : "success-text"));
         message.setWrapText(true);
 
         VBox top = new VBox(10, titleRow, chips, filters);
@@ -148,6 +152,7 @@ public final class RequestListView extends BorderPane {
         TableColumn<RequestRow, RequestRow> applicant = twoLines(Texts.get("requests.col.applicant"), 200,
                 RequestRow::applicant, RequestRow::applicantNote, "muted");
         TableColumn<RequestRow, String> content = column(Texts.get("requests.col.content"), 300, RequestRow::content);
+        content.getStyleClass().add("primary-column");
         TableColumn<RequestRow, String> received = column(Texts.get("requests.col.received"), 104, r -> r.receivedOn().toString());
         TableColumn<RequestRow, RequestRow> due = twoLines(Texts.get("requests.col.due"), 112,
                 RequestRow::dueText, RequestRow::dueNote, "provisional");

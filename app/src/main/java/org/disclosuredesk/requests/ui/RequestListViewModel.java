@@ -47,6 +47,7 @@ public final class RequestListViewModel {
     private final ObservableMap<RequestStatus, Integer> counts = FXCollections.observableMap(new EnumMap<>(RequestStatus.class));
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty failed = new SimpleBooleanProperty(true);
     private final StringProperty summary = new SimpleStringProperty("");
 
     private final RequestService service;
@@ -80,6 +81,8 @@ public final class RequestListViewModel {
     public ObservableMap<RequestStatus, Integer> counts() { return counts; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public ReadOnlyStringProperty messageProperty() { return message; }
+    /** True when {@link #messageProperty()} reports a problem (red), false for a success (not red). */
+    public ReadOnlyBooleanProperty failedProperty() { return failed; }
     /** The header: the year's total, how many came from earlier years, and how many the filters leave. */
     public ReadOnlyStringProperty summaryProperty() { return summary; }
 
@@ -116,7 +119,10 @@ public final class RequestListViewModel {
                     message.set("");
                     applyFilters();
                 })
-                .onFailure(e -> message.set(UserMessages.of(e)))
+                .onFailure(e -> {
+                    failed.set(true);
+                    message.set(UserMessages.of(e));
+                })
                 .onFinished(() -> busy.set(false)));
     }
 
@@ -130,13 +136,22 @@ public final class RequestListViewModel {
     public void export(java.nio.file.Path target) {
         Integer y = year.get();
         if (y == null || y == ALL_YEARS) {
+            failed.set(true);
             message.set(Texts.get("requests.list.exportNeedsYear"));
             return;
         }
-        executor.execute(BackgroundTask.wrap(() -> transfer.exportYear(y, target))
+        // What the list shows is what is exported: the year's own requests and the 上年结转 ones, as filtered.
+        List<RequestView> shown = rows.stream().map(RequestRow::view).collect(Collectors.toList());
+        executor.execute(BackgroundTask.wrap(() -> transfer.exportShown(shown, y, target))
                 .onRunning(() -> busy.set(true))
-                .onSuccess(path -> message.set(Texts.get("requests.list.exported", path)))
-                .onFailure(e -> message.set(UserMessages.of(e)))
+                .onSuccess(path -> {
+                    failed.set(false);
+                    message.set(Texts.get("requests.list.exported", shown.size(), path));
+                })
+                .onFailure(e -> {
+                    failed.set(true);
+                    message.set(UserMessages.of(e));
+                })
                 .onFinished(() -> busy.set(false)));
     }
 

@@ -14,7 +14,7 @@ import org.disclosuredesk.ui.kit.audit.AuditHistoryDialog;
 import org.disclosuredesk.requests.notices.ui.NoticesDialog;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.ui.kit.Texts;
-
+import org.disclosuredesk.ui.kit.Dialogs;
 /**
  * 依申请公开: the list, one request's detail, and the import, one at a time. Ctrl+N registers a new
  * application from anywhere on the screen; Esc goes back to the list.
@@ -88,7 +88,10 @@ public final class RequestsScreen extends BorderPane {
         });
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && content.getChildren().contains(detailView)) {
-                showList();
+                if (!form.hasChanges() || Dialogs.accepted(Dialogs.confirm(Texts.get("form.discard.question"), Texts.get("form.discard.yes")))) {
+                    showList();
+                }
+                e.consume();
             }
         });
     }

@@ -3,33 +3,45 @@ package org.disclosuredesk.ui.kit;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.ClipboardContent;
-import java.nio.file.Path;
 import org.disclosuredesk.shared.UserMessages;
 
-/** An error for a person: what happened and what to do; never a stack trace, but details to copy. */
+/**
+ * An error for a person: what happened and what to do; never a stack trace, but details to copy. An
+ * unexpected error names the log file where its code and trace are (logged once, where it was caught:
+ * {@code FailureLog} for background work).
+ */
 public final class ErrorDialog {
 
     private ErrorDialog() {
     }
 
-    public static void show(String title, Throwable error, Path logFolder) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+    /** @param logFile the file the window logs to, to be sent to whoever helps the office */
+    public static void show(String title, Throwable error, Path logFile) {
+        Alert alert = build(title, error, logFile);
+        if (!UserMessages.isExpected(error)) {
+            alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.LEFT).ifPresent(b -> copyDetails(error));
+        } else {
+            alert.showAndWait();
+        }
+    }
+
+    /** The dialog, not shown (the dialog walk in the tests opens it). */
+    public static Alert build(String title, Throwable error, Path logFile) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, null, new ButtonType(Texts.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.setTitle(title);
         alert.setHeaderText(title);
         Theme.style(alert.getDialogPane());
         boolean expected = UserMessages.isExpected(error);
-        alert.setContentText(expected ? UserMessages.of(error) : UserMessages.of(error) + "\n" + Texts.get("error.logFolder", logFolder));
+        alert.setContentText(expected ? UserMessages.of(error) : UserMessages.of(error) + "\n" + Texts.get("error.logFile", logFile));
         if (!expected) {
-            ButtonType copy = new ButtonType(Texts.get("error.copyDetails"), ButtonBar.ButtonData.LEFT);
-            alert.getButtonTypes().add(copy);
-            alert.showAndWait().filter(copy::equals).ifPresent(b -> copyDetails(error));
-        } else {
-            alert.showAndWait();
+            alert.getButtonTypes().add(new ButtonType(Texts.get("error.copyDetails"), ButtonBar.ButtonData.LEFT));
         }
+        return alert;
     }
 
     private static void copyDetails(Throwable error) {

@@ -3,6 +3,9 @@ package org.disclosuredesk.ui.kit;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
+import javafx.stage.Window;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 
@@ -16,6 +19,29 @@ public final class Theme {
     public static void applyGlobally() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         UiFonts.load();
+        if (!windowsStyled) {
+            windowsStyled = true;
+            // Any window a library or a forgotten call opens (an Alert, a tooltip, a context menu) gets the
+            // shipped CJK font too: without it the Chinese shows as boxes on a machine with no CJK font.
+            Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+                while (change.next()) {
+                    change.getAddedSubList().forEach(Theme::styleWindow);
+                }
+            });
+            Window.getWindows().forEach(Theme::styleWindow);
+        }
+    }
+
+    private static boolean windowsStyled;
+
+    private static void styleWindow(Window window) {
+        if (window.getScene() != null && window.getScene().getRoot() != null) {
+            Parent root = window.getScene().getRoot();
+            String font = UiFonts.rootStyle();
+            if (root.getStyle() == null || !root.getStyle().contains(font)) {
+                root.setStyle(font + (root.getStyle() == null ? "" : root.getStyle()));
+            }
+        }
     }
 
     /** Reads the shipped faces now; any thread (start-up runs it beside the database open). */
@@ -31,7 +57,11 @@ public final class Theme {
 
     /** Dialogs have their own scene: give them the same stylesheet and font. */
     public static void style(DialogPane pane) {
-        pane.getStylesheets().add(Theme.class.getResource("/css/app.css").toExternalForm());
+        UiFonts.load();
+        String css = Theme.class.getResource("/css/app.css").toExternalForm();
+        if (!pane.getStylesheets().contains(css)) {
+            pane.getStylesheets().add(css);
+        }
         pane.setStyle(UiFonts.rootStyle());
     }
 }

@@ -85,7 +85,7 @@ class ReportScreenTest {
         shoot(robot, "report-checks.png");
         ListView<?> findings = robot.lookup(".list-view").queryAllAs(ListView.class).stream()
                 .filter(l -> l.isVisible() && !l.getItems().isEmpty()).findFirst().orElseThrow();
-        robot.doubleClickOn(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+        robot.doubleClickOn(robot.lookup(".list-cell .label").queryAllAs(javafx.scene.control.Label.class).stream()
                 .filter(c -> c.getText() != null && c.getText().contains("58件")).findFirst().orElseThrow());
         assertEquals(2, tabs.getSelectionModel().getSelectedIndex(), "the narrative tab");
         TextArea overview = robot.lookup(".rg-narrative").queryAllAs(TextArea.class).stream()

@@ -112,6 +112,26 @@ class RequestListViewModelTest {
         assertEquals("2025年依申请公开台账.xlsx", model.exportFileName());
     }
 
+    @Test
+    void the_year_export_holds_what_the_list_shows_including_carried_over_requests_and_is_not_an_error() throws Exception {
+        f.register("2024-12-20", "钱七", "去年年底的申请");
+        model.load();
+        assertEquals(List.of("钱七"), names(), "only a 上年结转 request in the new year");
+        Path out = dir.resolve("2025-carried.xlsx");
+        model.export(out);
+        assertFalse(model.failedProperty().get(), model.messageProperty().get());
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(out.toFile())) {
+            var sheet = book.getSheetAt(0);
+            StringBuilder all = new StringBuilder();
+            sheet.forEach(row -> row.forEach(cell -> all.append(cell.toString()).append('|')));
+            assertTrue(all.toString().contains("钱七"), all.toString());
+            assertTrue(sheet.getLastRowNum() >= 1, "more than the header row");
+        }
+        model.yearProperty().set(RequestListViewModel.ALL_YEARS);
+        model.export(dir.resolve("all.xlsx"));
+        assertTrue(model.failedProperty().get());
+    }
+
     private List<String> names() {
         return model.rows().stream().map(RequestRow::applicant).collect(Collectors.toList());
     }

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.disclosuredesk.AppContext;
+import org.disclosuredesk.db.Database;
+import org.disclosuredesk.demo.DemoOffice;
+import org.disclosuredesk.shared.BackgroundTask;
+import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.disclosuredesk.ui.kit.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Every screen of the demo office at 1024×700 (a county office's laptop or projector) and at 1366×768:
+ * no button, combo box or form label drawn cut short (…), no button out of the window's reach, and every
+ * table's main column (工作任务, 标题, 申请内容) with room to read.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreensAtLaptopSizeTest {
+
+    private static final double PRIMARY_COLUMN_MIN = 120;
+
+    @TempDir
+    static Path dir;
+    static AppContext context;
+    private Stage stage;
+
+    @BeforeAll
+    static void demo() {
+        context = new AppContext(Database.open(dir.resolve("demo.db")),
+                Clock.fixed(Instant.parse("2025-06-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+        new DemoOffice(context).fill(2025, BackgroundTask.Progress.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        context.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Theme.applyGlobally();
+        this.stage = stage;
+    }
+
+    @Test
+    void every_screen_is_usable_at_1024_by_700(FxRobot robot) {
+        assertEquals(List.of(), problemsAt(robot, 1024, 700));
+    }
+
+    @Test
+    void every_screen_is_usable_at_1366_by_768(FxRobot robot) {
+        assertEquals(List.of(), problemsAt(robot, 1366, 768));
+    }
+
+    private List<String> problemsAt(FxRobot robot, int width, int height) {
+        List<String> problems = new ArrayList<>();
+        for (Navigation entry : Navigation.values()) {
+            robot.interact(() -> {
+                MainWindow window = new MainWindow(new ScreenFactory(context, new CurrentThreadTaskExecutor()),
+                        new StatusBar(context.database().file().toString(), context.database().schemaVersion()),
+                        context.settings().current().officeName());
+                Scene scene = new Scene(window, width, height);
+                Theme.style(scene);
+                stage.setScene(scene);
+                stage.setWidth(width);
+                stage.setHeight(height);
+                stage.show();
+                window.show(entry);
+            });
+            robot.interact(() -> {
+                Parent root = stage.getScene().getRoot();
+                root.applyCss();
+                root.layout();
+            });
+            robot.interact(() -> problems.addAll(problems(entry + " " + width + "×" + height, stage.getScene())));
+        }
+        return problems;
+    }
+
+    static List<String> problems(String where, Scene scene) {
+        List<String> problems = new ArrayList<>();
+        walk(scene.getRoot(), scene, where, problems);
+        return problems;
+    }
+
+    private static void walk(Node node, Scene scene, String where, List<String> problems) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled && mustReadInFull(node)) {
+            Labeled labeled = (Labeled) node;
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof Text && !(child instanceof org.kordamp.ikonli.javafx.FontIcon) && labeled.getText() != null && !labeled.getText().isBlank()
+                        && !labeled.getText().equals(((Text) child).getText())) {
+                    problems.add(where + ": “" + labeled.getText() + "” shows “" + ((Text) child).getText() + "”");
+                }
+            }
+        }
+        if (node instanceof ButtonBase && !insideScrollPane(node)) {
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            if (b.getMaxX() > scene.getWidth() + 1 || b.getMaxY() > scene.getHeight() + 1) {
+                problems.add(where + ": button “" + ((ButtonBase) node).getText() + "” is outside the window");
+            }
+        }
+        if (node instanceof TableView) {
+            ((TableView<?>) node).getColumns().forEach(c -> checkColumn(c, where, problems));
+        }
+        if (node instanceof TreeTableView) {
+            ((TreeTableView<?>) node).getColumns().forEach(c -> checkColumn(c, where, problems));
+        }
+        if (node instanceof Parent) {
+            for (Node child : ((Parent) node).getChildrenUnmodifiable()) {
+                walk(child, scene, where, problems);
+            }
+        }
+    }
+
+    private static void checkColumn(TableColumnBase<?, ?> column, String where, List<String> problems) {
+        if (column.getStyleClass().contains("primary-column") && column.isVisible() && column.getWidth() < PRIMARY_COLUMN_MIN) {
+            problems.add(where + ": column “" + column.getText() + "” is " + Math.round(column.getWidth()) + " px wide");
+        }
+    }
+
+    /** Buttons, a combo box's shown value and labels outside table and list cells (cells may cut long data). */
+    private static boolean mustReadInFull(Node node) {
+        if (node instanceof ButtonBase) {
+            return true;
+        }
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ComboBoxBase) {
+                return true;
+            }
+            if (up instanceof javafx.scene.control.IndexedCell || up instanceof javafx.scene.control.Cell) {
+                return false;
+            }
+        }
+        return !(node instanceof javafx.scene.control.Cell);
+    }
+
+    private static boolean insideScrollPane(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane || up instanceof javafx.scene.control.skin.VirtualFlow) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
