@@ -8,8 +8,10 @@ import org.disclosuredesk.register.DocumentDraft;
 /**
  * What an import would do, before it does anything: the mapping used, the rows that can be stored, and
  * each row that cannot with its reasons. Nothing is written until {@link RegisterImporter#commit}.
+ * {@code fileLines} is the file's own line (or sheet row) count, shown beside {@code rowsRead} so rows a
+ * broken file hid would show as a difference.
  */
-public record ImportPreview(Path file, List<String> headings, ColumnMapping mapping, int rowsRead, List<Row> validRows,
+public record ImportPreview(Path file, List<String> headings, ColumnMapping mapping, int rowsRead, int fileLines, List<Row> validRows,
         List<ImportProblem> problems) {
 
     /** A row that passed every check, with its spreadsheet row number. */

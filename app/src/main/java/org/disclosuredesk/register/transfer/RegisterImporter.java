@@ -16,6 +16,7 @@ import org.disclosuredesk.register.RegisterService;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.transfer.SheetReader;
 
 /**
  * Imports an office's existing ledger (.xlsx or .csv): first a preview that checks every row — bad 文号,
@@ -51,30 +52,19 @@ public final class RegisterImporter {
 
     /** The headings of the file's first row, to show the mapping before a preview. */
     public List<String> headings(Path file) {
-        List<String> headings = new ArrayList<>();
-        try {
-            SheetRows.forFile(file).read(file, (n, cells) -> {
-                if (headings.isEmpty() && cells.stream().anyMatch(c -> !c.isBlank())) {
-                    headings.addAll(cells);
-                    throw new SheetRows.Stop();
-                }
-            });
-        } catch (SheetRows.Stop done) {
-            // stop reading after the heading row
-        }
-        return headings;
+        return SheetReader.headings(file);
     }
 
     /** Reads and checks every row; writes nothing. {@code mapping} null means: remembered, then by name. */
     // [impl->req~register.import~1]
     public ImportPreview preview(Path file, ColumnMapping mapping, BackgroundTask.Progress progress) {
-        if (!Files.isRegularFile(file)) {
-            throw new UserError("找不到文件“" + file + "”。");
-        }
         Reading reading = new Reading(file, mapping, progress);
-        SheetRows.forFile(file).read(file, reading::row);
+        SheetReader.Summary summary = SheetReader.read(file, reading::row);
         if (reading.reader == null) {
             throw new UserError("“" + file.getFileName() + "”是空表：第一行应为列标题（标题、文号、成文日期……）。");
+        }
+        if (reading.rowsRead == 0) {
+            throw new UserError("“" + file.getFileName() + "”只有列标题，没有数据行：请在标题行下填写文件后再导入。台账没有改动。");
         }
         reading.flushDuplicateCheck();
         List<ImportPreview.Row> valid = reading.valid.stream()
@@ -82,7 +72,7 @@ public final class RegisterImporter {
                 .collect(Collectors.toList());
         List<ImportProblem> problems = new ArrayList<>(reading.problems);
         problems.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
-        return new ImportPreview(file, reading.headings, reading.mapping, reading.rowsRead, valid, problems);
+        return new ImportPreview(file, reading.headings, reading.mapping, reading.rowsRead, summary.fileLines(), valid, problems);
     }
 
     /** Stores the preview's valid rows in one transaction and remembers the mapping; returns how many. */
@@ -120,13 +110,13 @@ public final class RegisterImporter {
 
         void row(int rowNumber, List<String> cells) {
             if (reader == null) {
-                if (cells.stream().allMatch(String::isBlank)) {
+                if (SheetReader.isBlank(cells)) {
                     return;
                 }
                 start(cells);
                 return;
             }
-            if (reader.isBlank(cells)) {
+            if (SheetReader.isBlank(cells) || reader.isBlank(cells)) {
                 return;
             }
             if (progress.isCancelled()) {

@@ -135,7 +135,7 @@ public final class RegisterImportViewModel {
                     preview.set(p);
                     problems.setAll(p.problems());
                     validRows.set(p.validRows().size());
-                    message.set(Texts.get("register.import.summary", p.rowsRead(), p.validRows().size(), p.rowsWithProblems()));
+                    message.set(Texts.get("register.import.summary", p.rowsRead(), p.validRows().size(), p.rowsWithProblems(), p.fileLines()));
                 })
                 .onFailure(e -> {
                     preview.set(null);

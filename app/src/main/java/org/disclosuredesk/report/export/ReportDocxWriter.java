@@ -26,6 +26,7 @@ import org.disclosuredesk.report.format.ReportSection;
 import org.disclosuredesk.report.format.ReportTable;
 import org.disclosuredesk.report.narrative.NarrativeParagraph;
 import org.disclosuredesk.shared.BackgroundTask;
+import org.disclosuredesk.shared.files.AtomicFileWriter;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
@@ -51,7 +52,7 @@ public final class ReportDocxWriter {
     private static final String LATIN = "Times New Roman";
 
     public void write(Report report, Path target, BackgroundTask.Progress progress) {
-        AtomicFileTarget.write(target, out -> render(report, out, progress));
+        AtomicFileWriter.write(target, out -> render(report, out, progress));
         progress.update(3, 3, "已保存");
     }
 

@@ -26,6 +26,7 @@ import org.disclosuredesk.report.format.ReportSection;
 import org.disclosuredesk.report.format.ReportTable;
 import org.disclosuredesk.report.narrative.NarrativeParagraph;
 import org.disclosuredesk.shared.BackgroundTask;
+import org.disclosuredesk.shared.files.AtomicFileWriter;
 
 /**
  * The report as a PDF laid out like a published 公文 (GB/T 9704): title in bold Song 二号, body in
@@ -43,7 +44,7 @@ public final class ReportPdfWriter {
     }
 
     public void write(Report report, Path target, BackgroundTask.Progress progress) {
-        AtomicFileTarget.write(target, out -> render(report, out, progress));
+        AtomicFileWriter.write(target, out -> render(report, out, progress));
         progress.update(STEPS, STEPS, "已保存");
     }
 
