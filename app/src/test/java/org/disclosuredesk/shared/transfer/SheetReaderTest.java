@@ -118,6 +118,16 @@ class SheetReaderTest {
     }
 
     @Test
+    void the_console_gets_no_stack_trace_from_poi_for_a_refused_doctype() throws Exception {
+        java.util.Properties config = new java.util.Properties();
+        try (var in = SheetReaderTest.class.getResourceAsStream("/logging.properties")) {
+            config.load(in);
+        }
+        assertEquals("OFF", config.getProperty("org.apache.poi.util.XMLHelper.level"),
+                "POI logs the refused DOCTYPE with 40 lines of stack trace before throwing it");
+    }
+
+    @Test
     void a_date_column_reads_excel_serials_between_1950_and_2100_and_nothing_else() {
         assertEquals(LocalDate.of(2025, 3, 5), CellRule.date("45721", "成文日期"));
         assertEquals(LocalDate.of(2025, 3, 5), CellRule.date("45721.5", "成文日期"));
