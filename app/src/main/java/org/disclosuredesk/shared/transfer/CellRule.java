@@ -30,13 +30,19 @@ public final class CellRule {
 
     /** A number as the sheet holds it, shown as a clerk expects (dates by their format, plain numbers in full). */
     public static String number(double value, int formatIndex, String formatString, DataFormatter formatter) {
+        String rule = byRule(value, formatIndex, formatString);
+        return rule != null ? rule : formatter.formatRawCellContents(value, formatIndex, formatString);
+    }
+
+    /** The day of a date-formatted number, a plain number in full, or null: then as the sheet's format shows it. */
+    static String byRule(double value, int formatIndex, String formatString) {
         if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
             return DateUtil.getLocalDateTime(value).toLocalDate().toString();
         }
         if (formatString == null || "General".equalsIgnoreCase(formatString) || "@".equals(formatString)) {
             return plain(value);
         }
-        return formatter.formatRawCellContents(value, formatIndex, formatString);
+        return null;
     }
 
     static String plain(double value) {

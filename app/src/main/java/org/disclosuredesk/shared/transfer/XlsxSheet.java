@@ -87,11 +87,12 @@ final class XlsxSheet implements SheetReader.Format {
         }
     }
 
-    /** Numbers under {@link CellRule}; text and everything else as Excel shows it. */
+    /** Numbers under {@link CellRule}; other formats (0.00, percentages) as Excel shows them. One per sheet: it is costly to build. */
     private static final class RuleFormatter extends DataFormatter {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return CellRule.number(value, formatIndex, formatString, new DataFormatter());
+            String rule = CellRule.byRule(value, formatIndex, formatString);
+            return rule != null ? rule : super.formatRawCellContents(value, formatIndex, formatString);
         }
     }
 }
