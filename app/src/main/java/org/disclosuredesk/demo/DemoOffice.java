@@ -23,9 +23,16 @@ public final class DemoOffice {
     }
 
     public void fill(int year, BackgroundTask.Progress progress) {
+        fill(year, null, progress);
+    }
+
+    /** {@code officeName} null or blank: the usual demo office; another name makes another demo office. */
+    public void fill(int year, String officeName, BackgroundTask.Progress progress) {
+        boolean named = officeName != null && !officeName.isBlank();
         if (context.settings().find().isEmpty()) {
-            OrgSettings s = OrgSettings.defaultsFor(DEMO_OFFICE_NAME);
-            context.settings().save(new OrgSettings(s.officeName(), "示例县人民政府", "示例县人民政府办公室",
+            OrgSettings s = OrgSettings.defaultsFor(named ? officeName.strip() : DEMO_OFFICE_NAME);
+            context.settings().save(new OrgSettings(s.officeName(), named ? officeName.strip() : "示例县人民政府",
+                    named ? officeName.strip() : "示例县人民政府办公室",
                     s.requestNumberPrefix(), s.dueSoonWorkingDays(), s.interpretationWorkingDays(),
                     "11520000MB1234567X/{year}-{seq:5}", "演示操作员"));
         }
