@@ -36,6 +36,9 @@ import org.disclosuredesk.requests.RequestRepository;
 import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.requests.ReviewCaseRepository;
 import org.disclosuredesk.requests.ReviewCaseService;
+import org.disclosuredesk.requests.notices.NoticeFiles;
+import org.disclosuredesk.requests.notices.NoticeRepository;
+import org.disclosuredesk.requests.notices.NoticeService;
 import org.disclosuredesk.requests.transfer.RequestTransfer;
 import org.disclosuredesk.requests.ui.RequestsContext;
 import org.disclosuredesk.report.ReportDraftRepository;
@@ -45,6 +48,9 @@ import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.bench.ReportBenchmark;
 import org.disclosuredesk.report.bench.ReportSampleLedger;
 import org.disclosuredesk.report.bench.ReportSampleLedgerRepository;
+import org.disclosuredesk.report.export.NoticeDocxWriter;
+import org.disclosuredesk.report.export.NoticeFileWriter;
+import org.disclosuredesk.report.export.NoticePdfWriter;
 import org.disclosuredesk.report.export.ReportDocxWriter;
 import org.disclosuredesk.report.export.ReportExporter;
 import org.disclosuredesk.report.export.ReportFonts;
@@ -94,6 +100,8 @@ public final class AppContext implements AutoCloseable {
     private final RequestService requests;
     private final ReviewCaseService reviewCases;
     private final RequestTransfer requestTransfer;
+    private final NoticeService notices;
+    private final NoticeFiles noticeFiles;
     private final ReportService report;
     private final ReportExporter reportExporter;
     private final ReportPdfWriter reportPdfWriter;
@@ -137,11 +145,14 @@ public final class AppContext implements AutoCloseable {
         this.requestTransfer = new RequestTransfer(requests, settings);
         this.report = new ReportService(new ReportRepository(database.dsl()), new ReportFactsRepository(database.dsl()),
                 new ReportDraftRepository(database.dsl()), database, yearLocks, audit, settings, clock);
-        this.reportPdfWriter = new ReportPdfWriter(new ReportFonts());
+        ReportFonts fonts = new ReportFonts();
+        this.reportPdfWriter = new ReportPdfWriter(fonts);
         this.reportExporter = new ReportExporter(report, reportPdfWriter, new ReportDocxWriter(), clock);
         this.packageExporter = new PackageExporter(report, plans, settings, clock);
         this.consolidation = new ConsolidationService(new ConsolidationRepository(database.dsl()), database, audit, clock);
         this.countyExports = new CountyExports(reportPdfWriter);
+        this.notices = new NoticeService(new NoticeRepository(database.dsl()), requests, calendarSource, settings, database, audit, clock);
+        this.noticeFiles = new NoticeFileWriter(new NoticePdfWriter(fonts), new NoticeDocxWriter());
     }
 
     /** 「导出上报数据」: this office's year as a package for the county. */
@@ -242,6 +253,16 @@ public final class AppContext implements AutoCloseable {
         return requestTransfer;
     }
 
+    /** 告知书: the notices a request's steps call for, issued, numbered and kept with the request. */
+    public NoticeService notices() {
+        return notices;
+    }
+
+    /** Writes a notice as PDF (the report's GB/T 9704 page and fonts) or .docx. */
+    public NoticeFiles noticeFiles() {
+        return noticeFiles;
+    }
+
     public ReportService report() {
         return report;
     }
@@ -274,7 +295,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     public RequestsContext requestsContext(TaskExecutor executor) {
-        return new RequestsContext(requests, reviewCases, requestTransfer, audit, executor);
+        return new RequestsContext(requests, reviewCases, requestTransfer, audit, executor, notices, noticeFiles,
+                database.file().getParent().resolve("print"));
     }
 
     public ConsolidationContext consolidationContext(TaskExecutor executor) {

@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "requests", description = "依申请公开台账：导入、列出、导出。",
-        subcommands = {RequestsImportCommand.class, RequestsListCommand.class, RequestsExportCommand.class})
+@Command(name = "requests", description = "依申请公开台账：导入、列出、导出、出具告知书。",
+        subcommands = {RequestsImportCommand.class, RequestsListCommand.class, RequestsExportCommand.class,
+                RequestsNoticeCommand.class})
 final class RequestsCommand implements Runnable {
 
     @Spec

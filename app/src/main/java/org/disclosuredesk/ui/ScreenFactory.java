@@ -7,6 +7,8 @@ import javafx.scene.Node;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.backup.ui.BackupSettingsPane;
 import org.disclosuredesk.calendar.ui.CalendarSettingsPane;
+import org.disclosuredesk.requests.notices.ui.NoticeTemplatesPane;
+import org.disclosuredesk.requests.notices.ui.NoticeTemplatesViewModel;
 import org.disclosuredesk.consolidation.ui.CountyScreen;
 import org.disclosuredesk.overview.ui.OverviewScreen;
 import org.disclosuredesk.plan.ui.PlanScreen;
@@ -60,6 +62,7 @@ public final class ScreenFactory {
             case SETTINGS:
                 return new SettingsScreen(context.settingsContext(executor),
                         new CalendarSettingsPane(context.calendarContext(executor)),
+                        new NoticeTemplatesPane(new NoticeTemplatesViewModel(context.notices(), executor)),
                         new BackupSettingsPane(context.backupContext(executor)));
             default:
                 throw new IllegalArgumentException(entry.name());

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.report.export;
 
+import static org.disclosuredesk.report.export.OfficialDocx.bodyParagraph;
+import static org.disclosuredesk.report.export.OfficialDocx.footers;
+import static org.disclosuredesk.report.export.OfficialDocx.page;
+import static org.disclosuredesk.report.export.OfficialDocx.run;
+import static org.disclosuredesk.report.export.OfficialDocx.spacing;
+import static org.disclosuredesk.report.export.OfficialDocx.twips;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -9,12 +16,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -27,17 +31,8 @@ import org.disclosuredesk.report.format.ReportTable;
 import org.disclosuredesk.report.narrative.NarrativeParagraph;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.files.AtomicFileWriter;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
@@ -49,7 +44,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 public final class ReportDocxWriter {
 
     private static final int TEXT_WIDTH_TWIPS = twips(210 - 28 - 26);
-    private static final String LATIN = "Times New Roman";
 
     public void write(Report report, Path target, BackgroundTask.Progress progress) {
         AtomicFileWriter.write(target, out -> render(report, out, progress));
@@ -88,34 +82,6 @@ public final class ReportDocxWriter {
         }
     }
 
-    private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar m = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        m.setTop(BigInteger.valueOf(twips(37)));
-        m.setBottom(BigInteger.valueOf(twips(35)));
-        m.setLeft(BigInteger.valueOf(twips(28)));
-        m.setRight(BigInteger.valueOf(twips(26)));
-        m.setHeader(BigInteger.valueOf(twips(15)));
-        // Page number line 7 mm below the text block: its foot about 23 mm above the page's edge.
-        m.setFooter(BigInteger.valueOf(twips(23)));
-    }
-
-    private static int twips(int mm) {
-        return Math.round(mm * 1440 / 25.4f);
-    }
-
-    private static XWPFParagraph bodyParagraph(XWPFDocument doc) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.BOTH);
-        p.setIndentationFirstLine((int) (2 * OfficialPage.BODY_SIZE * 20));
-        spacing(p, Math.round(OfficialPage.BODY_LEADING * 20), 0);
-        return p;
-    }
-
     private static void body(XWPFDocument doc, String heading, String text) {
         XWPFParagraph p = bodyParagraph(doc);
         if (!heading.isEmpty()) {
@@ -124,30 +90,6 @@ public final class ReportDocxWriter {
         if (!text.isEmpty()) {
             run(p, text, ReportFonts.Role.BODY, OfficialPage.BODY_SIZE, false);
         }
-    }
-
-    private static void spacing(XWPFParagraph p, int lineTwips, int afterTwips) {
-        CTPPr pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        CTSpacing s = pPr.isSetSpacing() ? pPr.getSpacing() : pPr.addNewSpacing();
-        s.setLine(BigInteger.valueOf(lineTwips));
-        s.setLineRule(STLineSpacingRule.EXACT);
-        s.setBefore(BigInteger.ZERO);
-        s.setAfter(BigInteger.valueOf(afterTwips));
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text, ReportFonts.Role role, float size, boolean bold) {
-        XWPFRun r = p.createRun();
-        if (!text.isEmpty()) {
-            r.setText(text);
-        }
-        r.setFontSize(size);
-        r.setBold(bold);
-        CTRPr rPr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
-        CTFonts fonts = rPr.sizeOfRFontsArray() > 0 ? rPr.getRFontsArray(0) : rPr.addNewRFonts();
-        fonts.setEastAsia(role.wordFace());
-        fonts.setAscii(LATIN);
-        fonts.setHAnsi(LATIN);
-        return r;
     }
 
     /** The grid's spans as Word merges: gridSpan across, vMerge restart/continue down. */
@@ -221,34 +163,5 @@ public final class ReportDocxWriter {
             p.getCTP().addNewPPr(); // POI's setKeepNext needs the paragraph properties to exist
         }
         p.setKeepNext(true);
-    }
-
-    /** 「— PAGE —」, 四号: right-aligned on odd pages, left-aligned on even pages, one character in. */
-    private static void footers(XWPFDocument doc) {
-        doc.setEvenAndOddHeadings(true);
-        footer(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
-        footer(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
-    }
-
-    private static void footer(XWPFFooter footer, ParagraphAlignment alignment) {
-        XWPFParagraph p = footer.createParagraph();
-        p.setAlignment(alignment);
-        int oneChar = (int) (OfficialPage.PAGE_NUMBER_SIZE * 20);
-        if (alignment == ParagraphAlignment.RIGHT) {
-            p.setIndentationRight(oneChar);
-        } else {
-            p.setIndentationLeft(oneChar);
-        }
-        run(p, "— ", ReportFonts.Role.BODY, OfficialPage.PAGE_NUMBER_SIZE, false);
-        XWPFRun begin = run(p, "", ReportFonts.Role.BODY, OfficialPage.PAGE_NUMBER_SIZE, false);
-        begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        XWPFRun instr = run(p, "", ReportFonts.Role.BODY, OfficialPage.PAGE_NUMBER_SIZE, false);
-        instr.getCTR().addNewInstrText().setStringValue(" PAGE ");
-        XWPFRun separate = run(p, "", ReportFonts.Role.BODY, OfficialPage.PAGE_NUMBER_SIZE, false);
-        separate.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        run(p, "1", ReportFonts.Role.BODY, OfficialPage.PAGE_NUMBER_SIZE, false);
-        XWPFRun end = run(p, "", ReportFonts.Role.BODY, OfficialPage.PAGE_NUMBER_SIZE, false);
-        end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
-        run(p, " —", ReportFonts.Role.BODY, OfficialPage.PAGE_NUMBER_SIZE, false);
     }
 }

@@ -55,8 +55,7 @@ public final class ReportPdfWriter {
         PdfWriter writer = new PdfWriter(out, new WriterProperties().addXmpMetadata().setFullCompressionMode(true));
         PdfDocument pdf = new PdfDocument(writer);
         metadata(pdf, report);
-        Document doc = new Document(pdf, PageSize.A4, false);
-        doc.setMargins(OfficialPage.TOP, OfficialPage.RIGHT, OfficialPage.BOTTOM, OfficialPage.LEFT);
+        Document doc = OfficialPdf.document(pdf);
         progress.update(1, STEPS, "排版正文");
         title(doc, report, f);
         body(doc, preface(report), f);
@@ -88,14 +87,8 @@ public final class ReportPdfWriter {
     }
 
     private static void metadata(PdfDocument pdf, Report report) {
-        PdfDocumentInfo info = pdf.getDocumentInfo();
-        info.setTitle(report.title());
-        info.setAuthor(report.organName());
-        info.setSubject("政府信息公开工作年度报告（" + report.format().notice() + "格式）");
-        info.setKeywords("政府信息公开,年度报告," + report.year());
-        info.setCreator("政务公开工作台 Disclosure Desk");
-        pdf.getCatalog().setLang(new PdfString("zh-CN"));
-        pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+        OfficialPdf.metadata(pdf, report.title(), report.organName(),
+                "政府信息公开工作年度报告（" + report.format().notice() + "格式）", "政府信息公开,年度报告," + report.year());
     }
 
     /** The title, broken after the organ's name when it does not fit one line, as published reports do. */
@@ -197,23 +190,11 @@ public final class ReportPdfWriter {
         doc.add(p);
     }
 
-    /** 三号, 22 lines a page, first line indented two characters, justified. */
     private static Paragraph bodyParagraph() {
-        return new Paragraph().setFontSize(OfficialPage.BODY_SIZE).setFixedLeading(OfficialPage.BODY_LEADING)
-                .setFirstLineIndent(2 * OfficialPage.BODY_SIZE).setMargin(0)
-                .setTextAlignment(TextAlignment.JUSTIFIED).setSplitCharacters(new CjkSplitCharacters());
+        return OfficialPdf.bodyParagraph();
     }
 
     private static void pageNumbers(Document doc, PdfDocument pdf, DocumentFonts f) {
-        int pages = pdf.getNumberOfPages();
-        float pageWidth = PageSize.A4.getWidth();
-        float y = OfficialPage.BOTTOM - OfficialPage.PAGE_NUMBER_GAP;
-        for (int i = 1; i <= pages; i++) {
-            Paragraph p = new Paragraph().setFontSize(OfficialPage.PAGE_NUMBER_SIZE).setMargin(0);
-            f.text("— " + i + " —", ReportFonts.Role.BODY).forEach(p::add);
-            boolean odd = i % 2 == 1;
-            float x = odd ? pageWidth - OfficialPage.RIGHT - OfficialPage.PAGE_NUMBER_SIZE : OfficialPage.LEFT + OfficialPage.PAGE_NUMBER_SIZE;
-            doc.showTextAligned(p, x, y, i, odd ? TextAlignment.RIGHT : TextAlignment.LEFT, VerticalAlignment.TOP, 0);
-        }
+        OfficialPdf.pageNumbers(doc, pdf, f);
     }
 }

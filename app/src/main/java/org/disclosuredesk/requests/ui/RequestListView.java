@@ -151,7 +151,8 @@ public final class RequestListView extends BorderPane {
         TableColumn<RequestRow, String> received = column(Texts.get("requests.col.received"), 104, r -> r.receivedOn().toString());
         TableColumn<RequestRow, RequestRow> due = twoLines(Texts.get("requests.col.due"), 112,
                 RequestRow::dueText, RequestRow::dueNote, "provisional");
-        TableColumn<RequestRow, String> result = column(Texts.get("requests.col.result"), 190, RequestRow::result);
+        TableColumn<RequestRow, RequestRow> result = twoLines(Texts.get("requests.col.result"), 190,
+                RequestRow::result, RequestRow::noticeNote, "warning-text");
         table.getColumns().setAll(java.util.List.of(number, status, applicant, content, received, due, result));
         table.getColumns().forEach(col -> {
             col.setSortable(false);

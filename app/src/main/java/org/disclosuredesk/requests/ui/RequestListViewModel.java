@@ -53,6 +53,9 @@ public final class RequestListViewModel {
     private final RequestTransfer transfer;
     private final TaskExecutor executor;
     private List<RequestView> loaded = List.of();
+    private java.util.Map<Long, String> lacking = java.util.Map.of();
+    private java.util.function.Function<List<org.disclosuredesk.requests.Request>, java.util.Map<Long, String>> lackingNotices =
+            requests -> java.util.Map.of();
     private int carriedIn;
 
     public RequestListViewModel(RequestService service, RequestTransfer transfer, TaskExecutor executor) {
@@ -80,15 +83,24 @@ public final class RequestListViewModel {
     /** The header: the year's total, how many came from earlier years, and how many the filters leave. */
     public ReadOnlyStringProperty summaryProperty() { return summary; }
 
+    /** Which requests lack the notice their latest step needs (告知书), by id, with that notice's name. */
+    public void setLackingNotices(java.util.function.Function<List<org.disclosuredesk.requests.Request>, java.util.Map<Long, String>> check) {
+        this.lackingNotices = check;
+    }
+
     /** Reads the selected year's requests (and the years that have any) in the background. */
     public void load() {
         Integer y = year.get();
         Integer filterYear = y == null || y == ALL_YEARS ? null : y;
         int thisYear = service.today().getYear();
-        executor.execute(BackgroundTask.wrap(() -> new Loaded(service.list(new RequestFilter(filterYear, null, null, null, null)), service.years()))
+        executor.execute(BackgroundTask.wrap(() -> {
+            List<RequestView> views = service.list(new RequestFilter(filterYear, null, null, null, null));
+            return new Loaded(views, service.years(), lackingNotices.apply(views.stream().map(RequestView::request).toList()));
+        })
                 .onRunning(() -> busy.set(true))
                 .onSuccess(l -> {
                     loaded = l.views;
+                    lacking = l.lacking;
                     List<Integer> choices = new java.util.ArrayList<>(l.years);
                     if (!choices.contains(thisYear)) {
                         choices.add(0, thisYear);
@@ -155,7 +167,7 @@ public final class RequestListViewModel {
         int shown = year.get() == null ? ALL_YEARS : year.get();
         carriedIn = (int) loaded.stream().filter(v -> shown != ALL_YEARS && v.request().number().year() < shown).count();
         counts.putAll(byStatus);
-        rows.setAll(loaded.stream().filter(filter::matches).map(v -> RequestRow.of(v, shown)).collect(Collectors.toList()));
+        rows.setAll(loaded.stream().filter(filter::matches).map(v -> RequestRow.of(v, shown, lacking.getOrDefault(v.request().id(), ""))).collect(Collectors.toList()));
         String text = carriedIn == 0 ? Texts.get("requests.list.total", total())
                 : Texts.get("requests.list.totalWithCarried", total(), carriedIn);
         boolean filtered = status.get() != null || applicantKind.get() != null || result.get() != null
@@ -163,6 +175,6 @@ public final class RequestListViewModel {
         summary.set(filtered ? text + Texts.get("requests.list.shown", rows.size()) : text);
     }
 
-    private record Loaded(List<RequestView> views, List<Integer> years) {
+    private record Loaded(List<RequestView> views, List<Integer> years, java.util.Map<Long, String> lacking) {
     }
 }

@@ -10,15 +10,20 @@ import org.disclosuredesk.ui.kit.Texts;
 /** One line of the list, ready to show: personal ID numbers already masked, carried-over requests marked. */
 public record RequestRow(long id, String regNumber, boolean carriedIn, RequestStatus status, String applicant, String applicantKind,
         String maskedId, String content, LocalDate receivedOn, LocalDate dueOn, boolean provisional, String dueText,
-        String result, RequestView view) {
+        String result, String lacksNotice, RequestView view) {
 
     /** {@code year}: the year the list shows (0 for all years); an earlier registration is 上年结转. */
     static RequestRow of(RequestView v, int year) {
+        return of(v, year, "");
+    }
+
+    /** {@code lacksNotice}: the notice the latest step needs and nobody issued yet, or "". */
+    static RequestRow of(RequestView v, int year, String lacksNotice) {
         Request r = v.request();
         String dueText = v.deadline().dateText();
         return new RequestRow(r.id(), r.number().text(), year != 0 && r.number().year() < year, v.status(), r.applicant().name(), r.applicant().kind().label(),
                 r.applicant().maskedIdNumber(), r.intake().content(), r.receivedOn(), v.deadline().dueOn(),
-                v.deadline().isProvisional(), dueText, r.result() == null ? "" : r.result().fullLabel(), v);
+                v.deadline().isProvisional(), dueText, r.result() == null ? "" : r.result().fullLabel(), lacksNotice, v);
     }
 
     String numberNote() {
@@ -27,6 +32,11 @@ public record RequestRow(long id, String regNumber, boolean carriedIn, RequestSt
 
     String applicantNote() {
         return applicantKind + (maskedId.isEmpty() ? "" : "  " + maskedId);
+    }
+
+    /** 缺补正告知书 under the result while the latest step's notice has not been issued. */
+    String noticeNote() {
+        return lacksNotice.isEmpty() ? "" : Texts.get("requests.list.lacksNotice", lacksNotice);
     }
 
     /** 日历未更新 while an open request's date was counted without the year's holiday notice. */

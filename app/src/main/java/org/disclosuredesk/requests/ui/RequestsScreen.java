@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.scene.control.Button;
 import org.disclosuredesk.ui.kit.audit.AuditHistoryDialog;
+import org.disclosuredesk.requests.notices.ui.NoticesDialog;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.ui.kit.Texts;
 
@@ -36,6 +37,7 @@ public final class RequestsScreen extends BorderPane {
         getStyleClass().add("screen");
         getStylesheets().add(RequestsScreen.class.getResource("/css/requests.css").toExternalForm());
         list = new RequestListViewModel(context.requests(), context.requestTransfer(), executor);
+        list.setLackingNotices(requests -> NoticesDialog.lackingLabels(context.notices(), requests));
         form = new RequestFormViewModel(context.requests(), executor);
         timeline = new RequestTimelineViewModel(context.requests(), executor);
         cases = new ReviewCasesViewModel(context.reviewCases(), executor);
@@ -47,7 +49,12 @@ public final class RequestsScreen extends BorderPane {
                 () -> form.currentProperty().get().number().text());
         history.visibleProperty().bind(form.currentProperty().isNotNull());
         history.managedProperty().bind(history.visibleProperty());
-        detailView = new RequestDetailView(form, timeline, cases, this::showList, history);
+        Button notices = new NoticesDialog(context.notices(), context.noticeFiles(), executor, context.printFolder()).button(
+                () -> form.currentProperty().get() == null ? null : form.currentProperty().get().id(),
+                () -> form.currentProperty().get().number().text());
+        notices.visibleProperty().bind(form.currentProperty().isNotNull());
+        notices.managedProperty().bind(notices.visibleProperty());
+        detailView = new RequestDetailView(form, timeline, cases, this::showList, new javafx.scene.layout.HBox(8, notices, history));
         importView = new RequestImportView(importer, this::chooseImportFile, this::showList);
 
         form.setOnSaved(saved -> {

@@ -10,12 +10,12 @@ import javafx.scene.layout.BorderPane;
 import org.disclosuredesk.ui.kit.Texts;
 
 /**
- * 设置: the office's details, the working-day calendar, backups. The calendar and backup tabs belong to
- * their own features; the shell builds them and hands them in, so settings does not depend on them.
+ * 设置: the office's details, the working-day calendar, the 告知书 templates, backups. The calendar, notices
+ * and backup tabs belong to their own features; the shell builds them and hands them in, so settings does not depend on them.
  */
 public final class SettingsScreen extends BorderPane {
 
-    public SettingsScreen(SettingsContext context, Node calendarPane, Node backupPane) {
+    public SettingsScreen(SettingsContext context, Node calendarPane, Node noticesPane, Node backupPane) {
         getStyleClass().add("screen");
         setPadding(new Insets(20, 24, 16, 24));
         Label title = new Label(Texts.get("settings.title"));
@@ -24,6 +24,7 @@ public final class SettingsScreen extends BorderPane {
         TabPane tabs = new TabPane(
                 tab(Texts.get("settings.tab.org"), new OrgSettingsPane(context)),
                 tab(Texts.get("settings.tab.calendar"), calendarPane),
+                tab(Texts.get("settings.tab.notices"), noticesPane),
                 tab(Texts.get("settings.tab.backup"), backupPane));
         BorderPane.setMargin(tabs, new Insets(12, 0, 0, 0));
         setCenter(tabs);

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.disclosuredesk.AppContext;
+import org.disclosuredesk.requests.notices.NoticeFileType;
+import org.disclosuredesk.requests.notices.IssuedNotice;
+import org.disclosuredesk.requests.notices.NoticeKind;
+import org.disclosuredesk.requests.notices.NoticeService;
+import org.disclosuredesk.shared.UserError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "notice", description = "出具某申请的告知书（编号、日期随申请保存，再次执行即重印同一份）并导出为 PDF 或 .docx。")
+final class RequestsNoticeCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--id", required = true, paramLabel = "N", description = "申请：内部编号 N，或登记号（如 依申请〔2025〕第12号）")
+    String request;
+
+    @Option(names = "--kind", required = true, paramLabel = "KIND",
+            description = "receipt 登记回执, correction 补正, extension 延期, longer-period 第三十五条延迟答复, consultation 征求第三方意见, fee 收费, reply 答复（按办理结果）")
+    String kind;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件（.pdf，或 .docx）")
+    Path out;
+
+    @Option(names = "--docx", description = "导出为 Word（.docx）；文件名以 .docx 结尾时也如此")
+    boolean docx;
+
+    @Override
+    public void run() {
+        AppContext ctx = Commands.context(spec);
+        NoticeKind k = NoticeKind.fromCliName(kind).orElseThrow(() -> new UserError("不认识的告知书种类“" + kind + "”。可用："
+                + java.util.Arrays.stream(NoticeKind.values()).map(NoticeKind::cliName).collect(Collectors.joining("、")) + "。"));
+        long id = requestId(ctx);
+        NoticeService notices = ctx.notices();
+        List<NoticeService.Entry> fitting = notices.entries(id).stream().filter(e -> e.choice().type().kind() == k).toList();
+        if (fitting.isEmpty()) {
+            throw new UserError("申请 " + id + " 的办理记录中没有需要" + k.shortLabel() + "的步骤。该申请可出具："
+                    + notices.entries(id).stream().map(e -> e.choice().type().kind().cliName()).distinct().collect(Collectors.joining("、"))
+                    + "。");
+        }
+        // Several letters of one kind (two consultations): the latest step's.
+        NoticeService.Entry entry = fitting.get(fitting.size() - 1);
+        boolean wasIssued = entry.issued().isPresent();
+        IssuedNotice n = entry.issued().orElseGet(() -> notices.issue(id, entry.choice()));
+        NoticeFileType type = docx || out.toString().toLowerCase(Locale.ROOT).endsWith(".docx") ? NoticeFileType.DOCX : NoticeFileType.PDF;
+        ctx.noticeFiles().write(n.text(), out, type);
+        Commands.out(spec).println((wasIssued ? "已重印 " : "已出具 ") + n.type().label() + " " + n.number().text() + "（"
+                + n.text().issuedOn() + "）：" + out);
+        for (String gap : n.text().gaps()) {
+            Commands.out(spec).println("注意：文中有" + gap + "，请补记后另行出具或手工填写。");
+        }
+    }
+
+    /** A number is the internal id; anything else is looked up as a registration number in its year. */
+    private long requestId(AppContext ctx) {
+        String t = request.trim();
+        if (t.matches("\\d+")) {
+            return Long.parseLong(t);
+        }
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("〔(\\d{4})〕").matcher(t);
+        if (year.find()) {
+            int y = Integer.parseInt(year.group(1));
+            return ctx.requests().ledger(y).stream().map(v -> v.request()).filter(r -> r.number().text().equals(t))
+                    .map(r -> r.id()).findFirst()
+                    .orElseThrow(() -> new UserError("找不到登记号为“" + t + "”的申请。"));
+        }
+        throw new UserError("--id 应为申请的内部编号或登记号（如 依申请〔2025〕第12号），不是“" + t + "”。");
+    }
+}

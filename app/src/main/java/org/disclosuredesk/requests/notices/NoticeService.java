@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.requests.notices;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.disclosuredesk.calendar.CalendarSource;
+import org.disclosuredesk.db.Transactions;
+import org.disclosuredesk.requests.Request;
+import org.disclosuredesk.requests.RequestService;
+import org.disclosuredesk.settings.SettingsService;
+import org.disclosuredesk.shared.AuditEntry;
+import org.disclosuredesk.shared.AuditTrail;
+import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.ValidationError;
+
+/**
+ * The notices of the request log: which ones a request's steps call for, issuing one (dated today, never
+ * earlier, with the next number of its series), reprinting an issued one unchanged, and the templates
+ * and settings the office edits.
+ */
+// [impl->req~notices.issue~1]
+public final class NoticeService {
+
+    private static final String TEMPLATE_KEY = "notice.template.";
+    private static final String PREFIX_KEY = "notice.prefix.";
+
+    /** A notice a request calls for, with the issued one if there is. */
+    public record Entry(NoticeChoice choice, Optional<IssuedNotice> issued) {
+    }
+
+    private final NoticeRepository repository;
+    private final RequestService requests;
+    private final CalendarSource calendars;
+    private final SettingsService settings;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public NoticeService(NoticeRepository repository, RequestService requests, CalendarSource calendars,
+            SettingsService settings, Transactions transactions, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.requests = requests;
+        this.calendars = calendars;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The notices this request's steps call for, each with the notice already issued for it, if any. */
+    public List<Entry> entries(long requestId) {
+        Request r = requests.find(requestId);
+        List<IssuedNotice> issued = repository.forRequest(requestId);
+        return mapper().choices(r).stream()
+                .map(c -> new Entry(c, issued.stream().filter(n -> c.sameAs(n.type().code(), n.eventId())).findFirst()))
+                .toList();
+    }
+
+    /** The notice as it would read if issued today with {@code templateText} (the number not yet taken). */
+    public RenderedNotice preview(long requestId, NoticeChoice choice, String templateText) {
+        Request r = requests.find(requestId);
+        NoticeFacts facts = facts(r, choice);
+        return render(facts, templateText, NoticeNumber.preview(facts.settings().prefix(choice.type().kind()), today().getYear()));
+    }
+
+    /**
+     * Issues the notice: today's date (a step recorded late gets a notice that says so, never an earlier
+     * date), the next number of its series for this year, the text frozen with the request. Issuing the same
+     * notice again returns the one already issued.
+     */
+    public IssuedNotice issue(long requestId, NoticeChoice choice) {
+        return transactions.inTransaction(() -> {
+            Request r = requests.find(requestId);
+            Optional<Entry> entry = entries(requestId).stream().filter(e -> e.choice().sameAs(choice.type().code(), choice.eventId()))
+                    .findFirst();
+            if (entry.isEmpty()) {
+                throw new UserError("该申请的办理记录中没有需要“" + choice.label() + "”的步骤，不能出具。");
+            }
+            if (entry.get().issued().isPresent()) {
+                return entry.get().issued().get();
+            }
+            NoticeFacts facts = facts(r, choice);
+            String series = choice.type().kind().series();
+            int year = facts.issuedOn().getYear();
+            NoticeNumber number = NoticeNumber.of(series, facts.settings().prefix(choice.type().kind()), year,
+                    repository.nextSeq(series, year));
+            RenderedNotice text = render(facts, template(choice.type()), number.text());
+            IssuedNotice notice = new IssuedNotice(null, requestId, choice.eventId(), choice.type(), number, text);
+            long id = repository.insert(notice, now());
+            audit.record("request", requestId, AuditEntry.Action.CREATE, "出具" + choice.type().label() + " " + number.text());
+            return new IssuedNotice(id, requestId, choice.eventId(), choice.type(), number, text);
+        });
+    }
+
+    public IssuedNotice issued(long noticeId) {
+        return repository.find(noticeId).orElseThrow(() -> new UserError("找不到该告知书（编号 " + noticeId + "），可能已随申请删除。"));
+    }
+
+    /**
+     * For each request whose latest step still lacks its notice: that notice. The list marks them
+     * 「缺告知书」; a request without steps needs its 登记回执; a closed request whose reply is recorded as
+     * delivered lacks nothing.
+     */
+    public Map<Long, NoticeChoice> lacking(List<Request> list) {
+        NoticeFactsMapper mapper = mapper();
+        List<IssuedNotice> issued = repository.forRequests(list.stream().map(Request::id).toList());
+        Map<Long, NoticeChoice> lacking = new LinkedHashMap<>();
+        for (Request r : list) {
+            if (r.isDecided() && r.first(org.disclosuredesk.requests.EventKind.REPLY_SENT).isPresent()) {
+                continue; // the answer was delivered (a paper notice made before, or outside the app)
+            }
+            NoticeChoice needed = mapper.latestNeeded(r);
+            boolean done = issued.stream().anyMatch(n -> n.requestId() == r.id() && needed.sameAs(n.type().code(), n.eventId()));
+            if (!done) {
+                lacking.put(r.id(), needed);
+            }
+        }
+        return lacking;
+    }
+
+    /** A real request to preview a template with: one whose steps call for that notice type. */
+    public record PreviewCandidate(long requestId, String label, NoticeChoice choice) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Up to {@code limit} requests, newest first, that have a step calling for {@code type}. */
+    public List<PreviewCandidate> previewCandidates(NoticeType type, int limit) {
+        NoticeFactsMapper mapper = mapper();
+        List<PreviewCandidate> found = new java.util.ArrayList<>();
+        List<Request> all = requests.list(new org.disclosuredesk.requests.RequestFilter(null, null, null, null, null)).stream()
+                .map(org.disclosuredesk.requests.RequestView::request)
+                .sorted(java.util.Comparator.comparing(Request::receivedOn).reversed()).toList();
+        for (Request r : all) {
+            mapper.choices(r).stream().filter(c -> c.type().equals(type)).reduce((a, b) -> b).ifPresent(c ->
+                    found.add(new PreviewCandidate(r.id(), r.number().text() + " " + r.applicant().name(), c)));
+            if (found.size() >= limit) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    // ---- templates and settings ---------------------------------------------------------------
+
+    public String template(NoticeType type) {
+        return settings.value(TEMPLATE_KEY + type.code()).filter(t -> !t.isBlank()).orElse(NoticeTemplates.defaultText(type));
+    }
+
+    public boolean isDefault(NoticeType type) {
+        return template(type).equals(NoticeTemplates.defaultText(type));
+    }
+
+    /** Refuses a text naming a placeholder that does not exist: it would print as typed. */
+    public void saveTemplate(NoticeType type, String text) {
+        if (text == null || text.isBlank()) {
+            throw ValidationError.of("template", "模板不能为空。如要恢复原文，请点“恢复默认”。");
+        }
+        Set<String> unknown = NoticeTemplates.unknownPlaceholders(text);
+        if (!unknown.isEmpty()) {
+            throw ValidationError.of("template", "模板中有无法识别的占位符：" + String.join("、", unknown)
+                    + "。请从右侧列表插入，或删去花括号。");
+        }
+        String before = template(type);
+        transactions.inTransaction(() -> {
+            settings.putValue(TEMPLATE_KEY + type.code(), text.strip());
+            audit.recordChange("notice_template", null, before, text.strip(), "修改" + type.label() + "模板");
+        });
+    }
+
+    public void resetTemplate(NoticeType type) {
+        String before = template(type);
+        transactions.inTransaction(() -> {
+            settings.putValue(TEMPLATE_KEY + type.code(), "");
+            audit.recordChange("notice_template", null, before, NoticeTemplates.defaultText(type), "恢复" + type.label() + "默认模板");
+        });
+    }
+
+    public NoticeSettings noticeSettings() {
+        Map<NoticeKind, String> prefixes = new EnumMap<>(NoticeKind.class);
+        for (NoticeKind k : NoticeKind.values()) {
+            settings.value(PREFIX_KEY + k.name()).ifPresent(p -> prefixes.put(k, p));
+        }
+        return new NoticeSettings(prefixes, value("notice.contact"), value("notice.reviewOrgan"), value("notice.court"),
+                value("notice.payment"));
+    }
+
+    public void saveNoticeSettings(NoticeSettings s) {
+        for (NoticeKind k : NoticeKind.values()) {
+            if (s.prefix(k).contains("〔") || s.prefix(k).contains("〕")) {
+                throw ValidationError.of("prefix." + k.name(), "文号前缀只写机关代字，例如“X政公开补”；年份和序号由程序按〔2025〕第1号格式加上。");
+            }
+        }
+        transactions.inTransaction(() -> {
+            for (NoticeKind k : NoticeKind.values()) {
+                settings.putValue(PREFIX_KEY + k.name(), s.prefix(k));
+            }
+            settings.putValue("notice.contact", s.contact());
+            settings.putValue("notice.reviewOrgan", s.reviewOrgan());
+            settings.putValue("notice.court", s.court());
+            settings.putValue("notice.payment", s.payment());
+            audit.recordChange("notice_settings", null, null, s.toString(), "保存告知书设置");
+        });
+    }
+
+    // ---- rendering --------------------------------------------------------------------------
+
+    private NoticeFacts facts(Request r, NoticeChoice choice) {
+        return mapper().facts(r, choice, settings.current().reportOrganName(), noticeSettings(), today());
+    }
+
+    static RenderedNotice render(NoticeFacts facts, String templateText, String number) {
+        return new RenderedNotice(facts.type().kind().title(), number, Placeholder.ADDRESSEE.valueFor(facts),
+                NoticeTemplates.fill(templateText, facts), facts.organName(), facts.issuedOn());
+    }
+
+    private NoticeFactsMapper mapper() {
+        return new NoticeFactsMapper(calendars.current());
+    }
+
+    private String value(String key) {
+        return settings.value(key).orElse("");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private String now() {
+        return LocalDateTime.now(clock).withNano(0).toString();
+    }
+}

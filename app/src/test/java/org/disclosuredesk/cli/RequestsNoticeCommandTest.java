@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RequestsNoticeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path db;
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return CliApp.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @BeforeEach
+    void ledger() throws Exception {
+        db = dir.resolve("desk.db");
+        Path csv = dir.resolve("台账.csv");
+        Files.write(csv, ("申请人,申请人类型,收到申请日期,申请内容,办理结果,答复日期\r\n"
+                + "张三,自然人,2024-03-05,道路改造立项批复,予以公开,2024-03-20\r\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, run("--db", db.toString(), "requests", "import", csv.toString()), err.toString());
+    }
+
+    @Test
+    void a_reply_notice_is_issued_once_and_reprinted_with_the_same_number() throws Exception {
+        Path pdf = dir.resolve("答复.pdf");
+        assertEquals(0, run("--db", db.toString(), "requests", "notice", "--id", "依申请〔2024〕第1号", "--kind", "reply",
+                "--out", pdf.toString()), err.toString());
+        assertTrue(out.toString().startsWith("已出具 答复告知书：（一）予以公开 政公开答〔"), out.toString());
+        assertTrue(Files.size(pdf) > 1000);
+        String first = out.toString();
+        Path docx = dir.resolve("答复.docx");
+        assertEquals(0, run("--db", db.toString(), "requests", "notice", "--id", "1", "--kind", "reply", "--out", docx.toString(),
+                "--docx"), err.toString());
+        assertTrue(out.toString().startsWith("已重印"), out.toString());
+        assertEquals(first.substring(first.indexOf("政公开答"), first.indexOf("）：")),
+                out.toString().substring(out.toString().indexOf("政公开答"), out.toString().indexOf("）：")));
+        assertTrue(out.toString().contains("注意：文中有【未记录：提供方式】"), "an imported request has no delivery method\n" + out);
+    }
+
+    @Test
+    void a_notice_the_request_has_no_step_for_is_refused_with_what_it_can_have() {
+        assertEquals(1, run("--db", db.toString(), "requests", "notice", "--id", "1", "--kind", "correction",
+                "--out", dir.resolve("x.pdf").toString()));
+        assertTrue(err.toString().contains("没有需要补正告知书的步骤") && err.toString().contains("receipt、reply"), err.toString());
+        assertEquals(1, run("--db", db.toString(), "requests", "notice", "--id", "1", "--kind", "letter", "--out", "x.pdf"));
+        assertTrue(err.toString().contains("不认识的告知书种类"), err.toString());
+    }
+}
