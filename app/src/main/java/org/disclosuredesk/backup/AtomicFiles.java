@@ -2,11 +2,10 @@
 package org.disclosuredesk.backup;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.disclosuredesk.shared.files.AtomicFileWriter;
 
 /**
  * Files appear complete or not at all: everything is written to a hidden temporary file in the target
@@ -23,22 +22,9 @@ final class AtomicFiles {
         return target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     }
 
-    /** Renames {@code temp} to {@code target}, replacing it when {@code replace}. */
+    /** Renames {@code temp} to {@code target}, replacing it when {@code replace}: the kit's one atomic move. */
     static void moveIntoPlace(Path temp, Path target, boolean replace) throws IOException {
-        try {
-            if (replace) {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (AtomicMoveNotSupportedException e) {
-            // Some USB file systems cannot rename atomically; a same-folder move is still the best they offer.
-            if (replace) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                Files.move(temp, target);
-            }
-        }
+        AtomicFileWriter.moveIntoPlace(temp, target, replace);
     }
 
     /** Removes a file and the journal SQLite may have left beside it; a failure here is not worth reporting. */

@@ -41,6 +41,12 @@ final class RegisterBenchCommand implements Runnable {
     @Option(names = "--rounds", defaultValue = "5", paramLabel = "N", description = "每项重复次数（默认 ${DEFAULT-VALUE}）")
     int rounds;
 
+    @Option(names = "--write-workbook", paramLabel = "FILE", description = "只写出 --import-rows 行的测试台账 .xlsx 到 FILE（供 register import 计时）")
+    Path writeWorkbook;
+
+    @Option(names = "--floor", paramLabel = "FILE", description = "只做导入的下限：流式读取 FILE 并分批写入 --db，不做检查（与 register import 对比）")
+    Path floor;
+
     @Option(names = "--json", description = "以 JSON 输出")
     boolean json;
 
@@ -52,6 +58,10 @@ final class RegisterBenchCommand implements Runnable {
         AppContext ctx = Commands.context(spec);
         PrintWriter out = Commands.out(spec);
         int y = year == null ? LocalDate.now(ctx.clock()).getYear() - 1 : year;
+        if (writeWorkbook != null || floor != null) {
+            importFloorOnly(ctx, y, out);
+            return;
+        }
         RegisterBenchmark bench = new RegisterBenchmark(ctx.register());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("machine", machine());
@@ -123,6 +133,23 @@ final class RegisterBenchCommand implements Runnable {
             throw new UserError("基准测试无法写入临时文件夹：" + e.getMessage(), e);
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    /** The pieces of the issue-19 comparison, each run in its own process so each has its own peak RSS. */
+    private void importFloorOnly(AppContext ctx, int y, PrintWriter out) {
+        if (writeWorkbook != null) {
+            try {
+                RegisterBenchmark.writeWorkbook(writeWorkbook, importRows, y, LocalDate.now(ctx.clock()));
+            } catch (IOException e) {
+                throw new UserError("无法写入“" + writeWorkbook + "”：" + e.getMessage(), e);
+            }
+            out.println("已写出 " + importRows + " 行：" + writeWorkbook);
+        }
+        if (floor != null) {
+            long start = System.nanoTime();
+            int stored = new RegisterBenchmark(ctx.register()).floorImport(floor);
+            out.println(String.format(Locale.ROOT, "下限：流式读取并分批写入 %d 行，用时 %.1f s", stored, (System.nanoTime() - start) / 1e9));
         }
     }
 

@@ -55,7 +55,8 @@ final class RegisterImportCommand implements Runnable {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", file.toString());
             m.put("rows_read", preview.rowsRead());
-            m.put("valid_rows", preview.validRows().size());
+            m.put("file_lines", preview.fileLines());
+            m.put("valid_rows", preview.validCount());
             m.put("imported", imported);
             m.put("dry_run", dryRun);
             m.put("mapping", preview.mapping().byHeading().entrySet().stream()
@@ -70,7 +71,7 @@ final class RegisterImportCommand implements Runnable {
             Commands.printJson(spec, m);
         } else {
             printProblems(preview);
-            Commands.out(spec).println("读取 " + preview.rowsRead() + " 行，有效 " + preview.validRows().size() + " 行，"
+            Commands.out(spec).println("读取 " + preview.rowsRead() + " 行数据（文件共 " + preview.fileLines() + " 行），有效 " + preview.validCount() + " 行，"
                     + (dryRun ? "未导入（--dry-run）。" : "已导入 " + imported + " 行。"));
         }
     }

@@ -72,6 +72,8 @@ final class RequestsImportCommand implements Runnable {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("imported", stored.size());
             result.put("skipped", preview.invalidRows().size());
+            result.put("rows_read", preview.rows().size());
+            result.put("file_lines", preview.fileLines());
             result.put("problems", problems);
             result.put("warnings", preview.warningLines());
             result.put("reg_numbers", stored.stream().map(r -> r.number().text()).toList());
@@ -79,7 +81,8 @@ final class RequestsImportCommand implements Runnable {
         } else {
             problems.forEach(p -> Commands.out(spec).println("跳过 " + p));
             preview.warningLines().forEach(w -> Commands.out(spec).println("请核对 " + w));
-            Commands.out(spec).println("已导入 " + stored.size() + " 件申请" + (problems.isEmpty() ? "。" : "，跳过 " + preview.invalidRows().size() + " 行。"));
+            Commands.out(spec).println("已导入 " + stored.size() + " 件申请" + (problems.isEmpty() ? "" : "，跳过 " + preview.invalidRows().size() + " 行")
+                    + "（读取 " + preview.rows().size() + " 行数据，文件共 " + preview.fileLines() + " 行）。");
         }
     }
 

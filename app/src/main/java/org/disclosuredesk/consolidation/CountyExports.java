@@ -2,9 +2,9 @@
 package org.disclosuredesk.consolidation;
 
 import java.nio.file.Path;
-import org.disclosuredesk.report.export.AtomicFileTarget;
 import org.disclosuredesk.report.export.ReportPdfWriter;
 import org.disclosuredesk.shared.BackgroundTask;
+import org.disclosuredesk.shared.files.AtomicFileWriter;
 
 /** The county tables as files: .xlsx (a sheet per table, a row per office) and PDF in the report's layout. */
 public final class CountyExports {
@@ -16,7 +16,7 @@ public final class CountyExports {
     }
 
     public void writeWorkbook(CountyTables county, Path target) {
-        AtomicFileTarget.write(target, out -> CountyWorkbook.write(county, out));
+        AtomicFileWriter.write(target, out -> CountyWorkbook.write(county, out));
     }
 
     public void writePdf(String countyName, CountyTables county, Path target, BackgroundTask.Progress progress) {

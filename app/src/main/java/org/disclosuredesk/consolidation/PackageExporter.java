@@ -13,8 +13,8 @@ import org.disclosuredesk.plan.TrackedTask;
 import org.disclosuredesk.report.Report;
 import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.report.YearFacts;
-import org.disclosuredesk.report.export.AtomicFileTarget;
 import org.disclosuredesk.settings.SettingsService;
+import org.disclosuredesk.shared.files.AtomicFileWriter;
 
 /**
  * 「导出上报数据」: any office's year as a 年报数据包 for the county. Built from the same report the office
@@ -52,7 +52,7 @@ public final class PackageExporter {
         ExchangePackage p = build(year);
         Path file = Files.isDirectory(target) ? target.resolve(fileName(p)) : target;
         byte[] zip = PackageFormat.zip(p);
-        AtomicFileTarget.write(file, out -> out.write(zip));
+        AtomicFileWriter.write(file, out -> out.write(zip));
         return file;
     }
 

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.disclosuredesk.shared.text.ChineseNumeral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
@@ -148,7 +149,7 @@ final class DocxReader {
 
     private static String format(int value, String fmt) {
         if (fmt.startsWith("chinese") || fmt.startsWith("ideograph") || fmt.startsWith("japanese") || fmt.startsWith("taiwanese")) {
-            return ChineseNumerals.format(value);
+            return ChineseNumeral.format(value);
         }
         if (fmt.equals("decimalEnclosedCircle") || fmt.equals("decimalEnclosedCircleChinese")) {
             return value >= 1 && value <= 20 ? String.valueOf((char) ('①' + value - 1)) : String.valueOf(value);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosuredesk.shared.TextFolding;
+import org.disclosuredesk.shared.text.ChineseNumeral;
 
 /** The inline items of a paragraph: 一是…；二是…；三是…, counted in order from 一是. */
 final class InlineItems {
@@ -30,7 +31,7 @@ final class InlineItems {
         List<int[]> starts = new ArrayList<>();
         int expected = 1;
         while (m.find()) {
-            if (ChineseNumerals.parse(m.group(1)) == expected) {
+            if (ChineseNumeral.parse(m.group(1)) == expected) {
                 starts.add(new int[] {m.start(), m.end(1) + 1, m.end()});
                 expected++;
             }

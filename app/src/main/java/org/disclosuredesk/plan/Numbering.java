@@ -3,6 +3,7 @@ package org.disclosuredesk.plan;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disclosuredesk.shared.text.ChineseNumeral;
 
 /**
  * The numbering styles of Chinese official documents (GB/T 9704: 一、 （一） 1. （1）) plus those plans
@@ -65,7 +66,7 @@ final class Numbering {
         int value = switch (style) {
             case ARABIC, ARABIC_PAREN -> Integer.parseInt(number);
             case CIRCLED -> number.charAt(0) - '①' + 1;
-            default -> ChineseNumerals.parse(number);
+            default -> (int) ChineseNumeral.parse(number);
         };
         if (value <= 0) {
             return null;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.disclosuredesk.shared.text.ChineseNumeral;
 
 /**
  * How long parsing a 20-page plan takes (target: under 200 ms). The input is the demo plan grown to
@@ -87,7 +88,7 @@ public final class PlanBenchmark {
         int item = 0;
         while (sb.length() < pages * CHARS_PER_PAGE) {
             section++;
-            sb.append('（').append(ChineseNumerals.format(section)).append('）').append("推进第").append(section).append("批重点工作\n");
+            sb.append('（').append(ChineseNumeral.format(section)).append('）').append("推进第").append(section).append("批重点工作\n");
             for (int k = 1; k <= 5; k++) {
                 sb.append(k).append('.').append(taskLines.get(item++ % taskLines.size())).append('\n');
             }

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.text.TextDecoding;
 
 /**
  * Opens a plan file: .docx through POI, .txt in whatever encoding it was saved in. Files it cannot

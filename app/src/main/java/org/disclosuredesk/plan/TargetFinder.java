@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosuredesk.shared.TextFolding;
+import org.disclosuredesk.shared.text.ChineseNumeral;
 
 /**
  * Finds measurable targets: a comparison (不少于, 不低于, 至少, 达到…) with a number and a measure, and
@@ -36,7 +37,7 @@ final class TargetFinder {
         while (m.find()) {
             String number = m.group(4);
             BigDecimal quantity = Character.isDigit(number.charAt(0)) ? new BigDecimal(number)
-                    : BigDecimal.valueOf(ChineseNumerals.parse(number));
+                    : BigDecimal.valueOf(ChineseNumeral.parse(number));
             out.add(new Target(text.substring(m.start(), m.end()), quantity, m.group(5), period(m.group(1))));
         }
         return out;

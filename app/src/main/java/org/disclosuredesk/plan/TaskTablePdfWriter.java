@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import org.disclosuredesk.shared.files.AtomicFileWriter;
 
 /**
  * Writes the 任务分工表 as a PDF table (A4 landscape, header repeated on every page) in the CJK font
@@ -38,7 +39,7 @@ public final class TaskTablePdfWriter {
     }
 
     public void write(TaskTableExport table, Path file) {
-        AtomicFile.write(file, out -> {
+        AtomicFileWriter.write(file, out -> {
             PdfFont font = font();
             try (PdfDocument pdf = new PdfDocument(new PdfWriter(out));
                     Document doc = new Document(pdf, PageSize.A4.rotate())) {

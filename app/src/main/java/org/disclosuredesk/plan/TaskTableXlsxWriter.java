@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.disclosuredesk.shared.files.AtomicFileWriter;
 
 /** Writes the 任务分工表 as .xlsx: a title row, the header, section rows merged across, wrapped text, landscape. */
 public final class TaskTableXlsxWriter {
@@ -25,7 +26,7 @@ public final class TaskTableXlsxWriter {
     }
 
     public static void write(TaskTableExport table, Path file) {
-        AtomicFile.write(file, out -> {
+        AtomicFileWriter.write(file, out -> {
             try (XSSFWorkbook book = new XSSFWorkbook()) {
                 Sheet sheet = book.createSheet("任务分工表");
                 CellStyle title = style(book, true, 14, HorizontalAlignment.CENTER, false);

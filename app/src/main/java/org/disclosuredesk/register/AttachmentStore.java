@@ -4,16 +4,16 @@ package org.disclosuredesk.register;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.files.AtomicFileWriter;
 
 /**
  * The office's own copies of attached files, in {@code attachments/<year>/<document id>/} beside the
@@ -44,17 +44,17 @@ public final class AttachmentStore {
         try {
             Files.createDirectories(folder);
             Path target = freeName(folder, fileName);
-            Path temp = Files.createTempFile(folder, ".copy-", ".part");
+            Path temp = AtomicFileWriter.temporaryBeside(target);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
             try (InputStream in = Files.newInputStream(source);
-                    OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+                    OutputStream out = new DigestOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), sha)) {
                 size = in.transferTo(out);
             } catch (IOException e) {
                 Files.deleteIfExists(temp);
                 throw e;
             }
-            move(temp, target);
+            AtomicFileWriter.moveIntoPlace(temp, target, false);
             String relative = dataFolder.relativize(target).toString().replace('\\', '/');
             return new StoredFile(target.getFileName().toString(), relative, HexFormat.of().formatHex(sha.digest()), size);
         } catch (IOException e) {
@@ -88,13 +88,5 @@ public final class AttachmentStore {
             candidate = folder.resolve(stem + "（" + n + "）" + ext);
         }
         return candidate;
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target);
-        }
     }
 }

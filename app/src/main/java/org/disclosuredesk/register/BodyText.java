@@ -6,16 +6,12 @@ import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.disclosuredesk.shared.text.TextDecoding;
 
 /**
  * The searchable text of an attached file: .docx through POI, .pdf through iText's text extraction,
@@ -40,7 +36,7 @@ public final class BodyText {
             String text;
             switch (extension(file.getFileName().toString())) {
                 case "txt":
-                    text = decodeText(Files.readAllBytes(file));
+                    text = TextDecoding.decodeText(Files.readAllBytes(file));
                     break;
                 case "docx":
                     text = docx(file);
@@ -55,20 +51,6 @@ public final class BodyText {
             return clean.length() > MAX_CHARS ? clean.substring(0, MAX_CHARS) : clean;
         } catch (IOException | RuntimeException e) {
             return "";
-        }
-    }
-
-    /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise GB18030, a superset of GBK. */
-    public static String decodeText(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("GB18030"));
         }
     }
 

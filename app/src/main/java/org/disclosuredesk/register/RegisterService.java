@@ -273,28 +273,39 @@ public final class RegisterService implements CalendarChangeListener {
     /** As {@link #insertAll(List, String, BackgroundTask.Progress)}, with each document's searchable body text. */
     public int insertAll(List<DocumentDraft> drafts, java.util.function.Function<DocumentDraft, String> bodyText, String source,
             BackgroundTask.Progress progress) {
+        return insertStreamed(drafts.size(), drafts::forEach, bodyText, source, progress);
+    }
+
+    /**
+     * As {@link #insertAll(List, String, BackgroundTask.Progress)} for drafts streamed from a file, so a
+     * 100,000-row import never holds its rows in memory: {@code drafts} hands each one over, in one
+     * transaction; a locked year or a duplicate met half-way rolls back everything.
+     */
+    public int insertStreamed(int expected, java.util.function.Consumer<java.util.function.Consumer<DocumentDraft>> drafts,
+            java.util.function.Function<DocumentDraft, String> bodyText, String source, BackgroundTask.Progress progress) {
         return transactions.inTransaction(() -> {
-            for (int year : new TreeSet<>(drafts.stream().map(d -> d.writtenOn().getYear()).toList())) {
-                yearLocks.requireOpen(year, WHAT);
-            }
+            java.util.Set<Integer> years = new TreeSet<>();
             StoredDeadlines.Computer computer = deadlines.computer();
             String now = now();
             List<RegisterRepository.NewDocument> chunk = new ArrayList<>(IMPORT_CHUNK);
-            int done = 0;
-            for (DocumentDraft d : drafts) {
+            int[] done = {0};
+            drafts.accept(d -> {
+                if (years.add(d.writtenOn().getYear())) {
+                    yearLocks.requireOpen(d.writtenOn().getYear(), WHAT);
+                }
                 chunk.add(computer.newDocument(d, bodyText.apply(d)));
                 if (chunk.size() == IMPORT_CHUNK) {
-                    done += store(chunk, now);
-                    progress.update(done, drafts.size(), "已写入 " + done + " 条");
+                    done[0] += store(chunk, now);
+                    progress.update(done[0], expected, "已写入 " + done[0] + " 条");
                     if (progress.isCancelled()) {
                         throw new UserError("已取消导入，台账没有改动。");
                     }
                 }
-            }
-            done += store(chunk, now);
-            progress.update(done, drafts.size(), "已写入 " + done + " 条");
-            audit.record(ENTITY, null, AuditEntry.Action.IMPORT, "导入 " + done + " 条文件（来源：" + source + "）");
-            return done;
+            });
+            done[0] += store(chunk, now);
+            progress.update(done[0], expected, "已写入 " + done[0] + " 条");
+            audit.record(ENTITY, null, AuditEntry.Action.IMPORT, "导入 " + done[0] + " 条文件（来源：" + source + "）");
+            return done[0];
         });
     }
 

@@ -45,18 +45,8 @@ public final class DateInput {
         }
     }
 
-    /** Full-width digits and punctuation as typed with a Chinese input method, folded to ASCII. */
+    /** Full-width digits and punctuation as typed with a Chinese input method, folded to ASCII ({@link TextFolding#halfWidth}). */
     public static String toHalfWidth(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c >= '！' && c <= '～') {
-                sb.append((char) (c - 0xFEE0));
-            } else if (c == '\u3000') {
-                sb.append(' ');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return TextFolding.halfWidth(s);
     }
 }

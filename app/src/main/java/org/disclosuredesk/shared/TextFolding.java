@@ -7,11 +7,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 
 /**
- * A matching view of Chinese text, character for character: traditional characters become simplified,
- * full-width digits and letters become ASCII, and the punctuation people type either way ({@code ( ( : , ;})
- * becomes one form. The result has the same length as the input, so a match found in the folded text
+ * The one text folding of the app. A matching view of Chinese text, character for character: Unicode
+ * NFKC where it maps one character to one (full-width digits and letters to ASCII, Kangxi radicals and
+ * compatibility ideographs from PDFs to the ordinary characters, half-width 「」。、), plus the Chinese
+ * rules NFKC lacks: traditional characters become simplified, and the punctuation people type in either
+ * width ({@code ( ( : , ;}) becomes the full-width form NFKC would undo. Circled and superscript numbers
+ * keep their shape (①② number items; m² is a unit). The result has the same length as the input, so a match found in the folded text
  * is cut from the original at the same offsets: what is shown and stored stays as written.
  */
 public final class TextFolding {
@@ -32,6 +36,25 @@ public final class TextFolding {
 
     public static char fold(char c) {
         return MAP[c];
+    }
+
+    /**
+     * Only the width: full-width ASCII as typed with a Chinese input method becomes ASCII and the
+     * ideographic space a space; Chinese punctuation stays. For dates, numbers and codes.
+     */
+    public static String halfWidth(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '！' && c <= '～') {
+                sb.append((char) (c - 0xFEE0));
+            } else if (c == '\u3000') {
+                sb.append(' ');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** A key for comparing names: folded, without spaces and without punctuation around it. */
@@ -64,6 +87,14 @@ public final class TextFolding {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             map[c] = (char) c;
         }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (!Character.isSurrogate((char) c) && !keepsShape(c)) {
+                String n = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC);
+                if (n.length() == 1) {
+                    map[c] = n.charAt(0);
+                }
+            }
+        }
         loadTraditional(map);
         // Full-width ASCII (digits, letters, symbols) as typed with a Chinese input method.
         for (char c = '！'; c <= '～'; c++) {
@@ -90,6 +121,12 @@ public final class TextFolding {
         map['\u2002'] = ' ';
         map['\u2003'] = ' ';
         return map;
+    }
+
+    /** Superscripts, subscripts and enclosed numbers and ideographs (① ㊀ ⑴ ²) mean something as they are. */
+    private static boolean keepsShape(int c) {
+        return c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0x2070 && c <= 0x209F) || (c >= 0x2460 && c <= 0x24FF)
+                || (c >= 0x2776 && c <= 0x2793) || (c >= 0x3200 && c <= 0x32FF) || (c >= 0x1D400 && c <= 0x1D7FF);
     }
 
     private static void loadTraditional(char[] map) {

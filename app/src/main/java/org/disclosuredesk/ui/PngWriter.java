@@ -4,19 +4,17 @@ package org.disclosuredesk.ui;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import org.disclosuredesk.shared.files.AtomicFileWriter;
 
 /**
  * Writes a snapshot as PNG without AWT or javafx-swing (neither belongs in a JavaFX-only UI):
- * RGBA rows, no filter, zlib-compressed, into a temp file moved into place.
+ * RGBA rows, no filter, zlib-compressed, written by the kit's atomic file writer.
  */
 public final class PngWriter {
 
@@ -43,8 +41,8 @@ public final class PngWriter {
                 z.write(line);
             }
         }
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".shot", ".png");
-        try (OutputStream out = Files.newOutputStream(temp); DataOutputStream data = new DataOutputStream(out)) {
+        AtomicFileWriter.write(target, out -> {
+            DataOutputStream data = new DataOutputStream(out);
             data.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
             ByteArrayOutputStream header = new ByteArrayOutputStream();
             DataOutputStream h = new DataOutputStream(header);
@@ -54,8 +52,8 @@ public final class PngWriter {
             chunk(data, "IHDR", header.toByteArray());
             chunk(data, "IDAT", raw.toByteArray());
             chunk(data, "IEND", new byte[0]);
-        }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            data.flush();
+        });
     }
 
     private static void chunk(DataOutputStream out, String type, byte[] body) throws IOException {

@@ -109,8 +109,8 @@ final class RegisterImportAdapter implements ImporterAdapter {
         int before = context.register().count(RegisterQuery.ALL);
         int stored = importer.commit(preview, BackgroundTask.Progress.NONE);
         int after = context.register().count(RegisterQuery.ALL);
-        if (stored != preview.validRows().size() || after != before + stored) {
-            throw new AssertionError("partial import: " + preview.validRows().size() + " valid rows, " + stored + " stored, register "
+        if (stored != preview.validCount() || after != before + stored) {
+            throw new AssertionError("partial import: " + preview.validCount() + " valid rows, " + stored + " stored, register "
                     + before + " → " + after);
         }
         return problems;

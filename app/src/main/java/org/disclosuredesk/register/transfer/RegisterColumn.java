@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.disclosuredesk.shared.transfer.Headings;
 
 /**
  * The register's columns in a spreadsheet: the heading the export writes, and the headings offices'
@@ -51,14 +52,14 @@ public enum RegisterColumn {
         return this == TITLE || this == WRITTEN_ON;
     }
 
-    /** The column a heading names: its own heading, a known alias, or its key. Spaces and * marks are ignored. */
+    /** The column a heading names: its own heading, a known alias, or its key, under the kit's one heading rule. */
     public static Optional<RegisterColumn> forHeading(String heading) {
         if (heading == null) {
             return Optional.empty();
         }
-        String h = heading.replaceAll("[\\s*＊:：]", "");
         return Arrays.stream(values())
-                .filter(c -> c.heading.equals(h) || c.aliases.contains(h) || c.key().equalsIgnoreCase(h))
+                .filter(c -> Headings.same(c.heading, heading) || c.aliases.stream().anyMatch(a -> Headings.same(a, heading))
+                        || Headings.same(c.key(), heading))
                 .findFirst();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.disclosuredesk.register.DocumentDraft;
 import org.disclosuredesk.register.DocumentRef;
@@ -16,17 +17,22 @@ import org.disclosuredesk.register.RegisterService;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.transfer.SheetReader;
 
 /**
- * Imports an office's existing ledger (.xlsx or .csv): first a preview that checks every row — bad 文号,
- * dates that are not dates (Excel serial numbers are dates), unknown 文种, duplicates within the file
- * and against the register — then one transaction that stores all valid rows or none. The column
- * mapping is remembered for the next import.
+ * Imports an office's existing ledger (.xlsx, .xls or .csv): first a preview that checks every row as
+ * it streams past — bad 文号, dates that are not dates (Excel serial numbers are dates), unknown 文种,
+ * duplicates within the file and against the register — then one transaction that stores all valid
+ * rows or none. Neither pass holds the rows: the preview keeps the problems, the numbers already seen
+ * and the rows to skip; the commit reads the file again and streams the valid rows into the register,
+ * so 100,000 rows import in flat memory. The column mapping is remembered for the next import.
  */
 public final class RegisterImporter {
 
     public static final String MAPPING_KEY = "register.import.mapping";
     private static final int DUPLICATE_CHECK_CHUNK = 500;
+    /** Valid rows kept in the preview to show; the rest are counted, and read again at commit. */
+    static final int SAMPLE_ROWS = 200;
 
     private final RegisterService register;
     private final SettingsService settings;
@@ -51,38 +57,28 @@ public final class RegisterImporter {
 
     /** The headings of the file's first row, to show the mapping before a preview. */
     public List<String> headings(Path file) {
-        List<String> headings = new ArrayList<>();
-        try {
-            SheetRows.forFile(file).read(file, (n, cells) -> {
-                if (headings.isEmpty() && cells.stream().anyMatch(c -> !c.isBlank())) {
-                    headings.addAll(cells);
-                    throw new SheetRows.Stop();
-                }
-            });
-        } catch (SheetRows.Stop done) {
-            // stop reading after the heading row
-        }
-        return headings;
+        return SheetReader.headings(file);
     }
 
     /** Reads and checks every row; writes nothing. {@code mapping} null means: remembered, then by name. */
     // [impl->req~register.import~1]
     public ImportPreview preview(Path file, ColumnMapping mapping, BackgroundTask.Progress progress) {
-        if (!Files.isRegularFile(file)) {
-            throw new UserError("找不到文件“" + file + "”。");
-        }
         Reading reading = new Reading(file, mapping, progress);
-        SheetRows.forFile(file).read(file, reading::row);
+        SheetReader.Summary summary = SheetReader.read(file, reading::row);
         if (reading.reader == null) {
             throw new UserError("“" + file.getFileName() + "”是空表：第一行应为列标题（标题、文号、成文日期……）。");
         }
+        if (reading.rowsRead == 0) {
+            throw new UserError("“" + file.getFileName() + "”只有列标题，没有数据行：请在标题行下填写文件后再导入。台账没有改动。");
+        }
         reading.flushDuplicateCheck();
-        List<ImportPreview.Row> valid = reading.valid.stream()
+        List<ImportPreview.Row> sample = reading.sample.stream()
                 .filter(r -> !reading.badRows.contains(r.rowNumber()))
                 .collect(Collectors.toList());
         List<ImportProblem> problems = new ArrayList<>(reading.problems);
         problems.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
-        return new ImportPreview(file, reading.headings, reading.mapping, reading.rowsRead, valid, problems);
+        return new ImportPreview(file, reading.headings, reading.mapping, reading.rowsRead, summary.fileLines(),
+                reading.checked - reading.badChecked(), sample, problems, Set.copyOf(reading.badRows), FileStamp.of(file));
     }
 
     /** Stores the preview's valid rows in one transaction and remembers the mapping; returns how many. */
@@ -90,8 +86,27 @@ public final class RegisterImporter {
         if (!preview.canImport()) {
             throw new UserError("没有可导入的行：请先改正表格中的错误。台账没有改动。");
         }
-        List<DocumentDraft> drafts = preview.validRows().stream().map(ImportPreview.Row::draft).collect(Collectors.toList());
-        int stored = register.insertAll(drafts, preview.file().getFileName().toString(), progress);
+        if (!FileStamp.of(preview.file()).equals(preview.stamp())) {
+            throw new UserError("“" + preview.file().getFileName() + "”在预览之后被修改过：请重新预览后再导入。台账没有改动。");
+        }
+        int stored = register.insertStreamed(preview.validCount(), sink -> {
+            RowReader reader = new RowReader(preview.headings(), preview.mapping(), register.indexPattern());
+            boolean[] heading = {false};
+            SheetReader.read(preview.file(), (n, cells) -> {
+                if (!heading[0]) {
+                    heading[0] = !SheetReader.isBlank(cells);
+                    return;
+                }
+                if (SheetReader.isBlank(cells) || reader.isBlank(cells) || preview.skippedRows().contains(n)) {
+                    return;
+                }
+                DocumentDraft draft = reader.read(n, cells).draft();
+                if (draft == null) {
+                    throw new UserError("“" + preview.file().getFileName() + "”第 " + n + " 行与预览时不同：请重新预览后再导入。台账没有改动。");
+                }
+                sink.accept(draft);
+            });
+        }, d -> "", preview.file().getFileName().toString(), progress);
         settings.putValue(MAPPING_KEY, preview.mapping().toJson());
         return stored;
     }
@@ -105,7 +120,9 @@ public final class RegisterImporter {
         private ColumnMapping mapping;
         private RowReader reader;
         private int rowsRead;
-        private final List<ImportPreview.Row> valid = new ArrayList<>();
+        private final List<ImportPreview.Row> sample = new ArrayList<>();
+        private int checked;
+        private int registered;
         private final List<ImportProblem> problems = new ArrayList<>();
         private final java.util.Set<Integer> badRows = new java.util.HashSet<>();
         private final Map<String, Integer> docNumbersSeen = new HashMap<>();
@@ -120,13 +137,13 @@ public final class RegisterImporter {
 
         void row(int rowNumber, List<String> cells) {
             if (reader == null) {
-                if (cells.stream().allMatch(String::isBlank)) {
+                if (SheetReader.isBlank(cells)) {
                     return;
                 }
                 start(cells);
                 return;
             }
-            if (reader.isBlank(cells)) {
+            if (SheetReader.isBlank(cells) || reader.isBlank(cells)) {
                 return;
             }
             if (progress.isCancelled()) {
@@ -143,7 +160,10 @@ public final class RegisterImporter {
                     badRows.add(rowNumber);
                     return;
                 }
-                valid.add(row);
+                checked++;
+                if (sample.size() < SAMPLE_ROWS) {
+                    sample.add(row);
+                }
                 unchecked.add(row);
                 if (unchecked.size() == DUPLICATE_CHECK_CHUNK) {
                     flushDuplicateCheck();
@@ -189,6 +209,11 @@ public final class RegisterImporter {
             return duplicate;
         }
 
+        /** Rows that passed their own checks and were then refused as already in the register. */
+        int badChecked() {
+            return registered;
+        }
+
         /** Rows already in the register are refused naming the stored entry; checked 500 rows per query. */
         void flushDuplicateCheck() {
             if (unchecked.isEmpty()) {
@@ -199,6 +224,7 @@ public final class RegisterImporter {
             Map<String, DocumentRef> indexes = register.existingIndexNumbers(unchecked.stream().map(r -> r.draft().indexNumber())
                     .filter(java.util.Objects::nonNull).collect(Collectors.toList()));
             for (ImportPreview.Row r : unchecked) {
+                boolean before = badRows.contains(r.rowNumber());
                 DocumentRef byNumber = r.draft().docNumber() == null ? null : numbers.get(r.draft().docNumber());
                 if (byNumber != null) {
                     problems.add(new ImportProblem(r.rowNumber(), reader.heading(RegisterColumn.DOC_NUMBER),
@@ -210,6 +236,9 @@ public final class RegisterImporter {
                     problems.add(new ImportProblem(r.rowNumber(), reader.heading(RegisterColumn.INDEX_NUMBER),
                             "索引号“" + r.draft().indexNumber() + "”已登记：" + byIndex.describe() + "。"));
                     badRows.add(r.rowNumber());
+                }
+                if (!before && badRows.contains(r.rowNumber())) {
+                    registered++;
                 }
             }
             unchecked.clear();

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.disclosuredesk.law.DisclosureAttribute;
 import org.disclosuredesk.law.DocType;
 import org.disclosuredesk.law.InformationCategory;
@@ -19,9 +18,10 @@ import org.disclosuredesk.register.DocumentDraft;
 import org.disclosuredesk.register.DocumentRules;
 import org.disclosuredesk.register.IndexNumberPattern;
 import org.disclosuredesk.register.SecrecyResult;
-import org.disclosuredesk.shared.DateInput;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.ValidationError;
+import org.disclosuredesk.shared.transfer.CellRule;
+import org.disclosuredesk.shared.transfer.ExcelLimits;
 
 /**
  * Turns one spreadsheet row into a checked {@link DocumentDraft}, or into the list of what is wrong
@@ -29,9 +29,6 @@ import org.disclosuredesk.shared.ValidationError;
  */
 final class RowReader {
 
-    /** Excel stores a date as days since 1899-12-30; a five-digit number in a date column is one. */
-    private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
-    private static final Pattern DATE_TIME = Pattern.compile("(.+?)[ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,，;；/\\s]+");
     private static final Map<String, PublicationChannel> CHANNEL_WORDS = Map.ofEntries(
             Map.entry("门户网站", PublicationChannel.GOVERNMENT_WEBSITE), Map.entry("政府门户网站", PublicationChannel.GOVERNMENT_WEBSITE),
@@ -133,14 +130,9 @@ final class RowReader {
         }
     }
 
-    /** A date as typed in any of {@link DateInput}'s forms, an Excel serial number, or with a time of day after it. */
+    /** A date under the kit's one cell rule (typed forms, date cells, Excel serials, a time of day after it). */
     static LocalDate parseDate(String text, String label) {
-        String t = DateInput.toHalfWidth(text).strip();
-        if (EXCEL_SERIAL.matcher(t).matches()) {
-            return DateUtil.getLocalDateTime(Double.parseDouble(t)).toLocalDate();
-        }
-        var m = DATE_TIME.matcher(t);
-        return DateInput.parse(m.matches() ? m.group(1) : t, label);
+        return CellRule.date(text, label);
     }
 
     private static Optional<DisclosureAttribute> attribute(String text) {
@@ -169,6 +161,7 @@ final class RowReader {
                 return null;
             }
             String v = cells.get(i).strip();
+            ExcelLimits.tooLong(heading(c), v).ifPresent(p -> problems.add(new ImportProblem(rowNumber, heading(c), p)));
             return v.isEmpty() ? null : v;
         }
 

@@ -134,8 +134,8 @@ public final class RegisterImportViewModel {
                 .onSuccess(p -> {
                     preview.set(p);
                     problems.setAll(p.problems());
-                    validRows.set(p.validRows().size());
-                    message.set(Texts.get("register.import.summary", p.rowsRead(), p.validRows().size(), p.rowsWithProblems()));
+                    validRows.set(p.validCount());
+                    message.set(Texts.get("register.import.summary", p.rowsRead(), p.validCount(), p.rowsWithProblems(), p.fileLines()));
                 })
                 .onFailure(e -> {
                     preview.set(null);

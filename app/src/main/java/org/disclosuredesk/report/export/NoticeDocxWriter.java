@@ -9,6 +9,7 @@ import org.disclosuredesk.requests.notices.RenderedNotice;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.disclosuredesk.shared.files.AtomicFileWriter;
 
 /** The same notice as a Word file, on the report's GB/T 9704 page, for offices that stamp and send .docx. */
 public final class NoticeDocxWriter {
@@ -16,7 +17,7 @@ public final class NoticeDocxWriter {
     private static final int LINE = Math.round(OfficialPage.BODY_LEADING * 20);
 
     public void write(RenderedNotice notice, Path target) {
-        AtomicFileTarget.write(target, out -> render(notice, out));
+        AtomicFileWriter.write(target, out -> render(notice, out));
     }
 
     void render(RenderedNotice n, OutputStream out) throws IOException {

@@ -16,6 +16,7 @@ import org.disclosuredesk.requests.notices.Placeholder;
 import org.disclosuredesk.requests.notices.RenderedNotice;
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosuredesk.shared.files.AtomicFileWriter;
 
 /**
  * A notice as a PDF on the report's GB/T 9704 page and fonts: the organ and the title centred in bold
@@ -49,7 +50,7 @@ public final class NoticePdfWriter {
             }
         }
         byte[] bytes = chosen;
-        AtomicFileTarget.write(target, out -> out.write(bytes));
+        AtomicFileWriter.write(target, out -> out.write(bytes));
     }
 
     /** Lays the notice out with {@code leading} between body lines; returns the number of pages. */

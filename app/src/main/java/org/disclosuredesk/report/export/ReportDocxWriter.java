@@ -31,6 +31,7 @@ import org.disclosuredesk.report.format.ReportSection;
 import org.disclosuredesk.report.format.ReportTable;
 import org.disclosuredesk.report.narrative.NarrativeParagraph;
 import org.disclosuredesk.shared.BackgroundTask;
+import org.disclosuredesk.shared.files.AtomicFileWriter;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -50,7 +51,7 @@ public final class ReportDocxWriter {
     }
 
     public void write(Report report, Optional<ReportSignature> signature, Path target, BackgroundTask.Progress progress) {
-        AtomicFileTarget.write(target, out -> render(report, signature, out, progress));
+        AtomicFileWriter.write(target, out -> render(report, signature, out, progress));
         progress.update(3, 3, "已保存");
     }
 

@@ -28,6 +28,7 @@ import org.disclosuredesk.report.format.ReportSection;
 import org.disclosuredesk.report.format.ReportTable;
 import org.disclosuredesk.report.narrative.NarrativeParagraph;
 import org.disclosuredesk.shared.BackgroundTask;
+import org.disclosuredesk.shared.files.AtomicFileWriter;
 
 /**
  * The report as a PDF laid out like a published 公文 (GB/T 9704): title in bold Song 二号, body in
@@ -49,7 +50,7 @@ public final class ReportPdfWriter {
     }
 
     public void write(Report report, Optional<ReportSignature> signature, Path target, BackgroundTask.Progress progress) {
-        AtomicFileTarget.write(target, out -> render(report, signature, out, progress));
+        AtomicFileWriter.write(target, out -> render(report, signature, out, progress));
         progress.update(STEPS, STEPS, "已保存");
     }
 
@@ -140,7 +141,7 @@ public final class ReportPdfWriter {
      */
     public void writeTables(String titleFirst, String titleRest, String note, ReportTables tables, Path target,
                             BackgroundTask.Progress progress) {
-        AtomicFileTarget.write(target, out -> {
+        AtomicFileWriter.write(target, out -> {
             progress.update(0, STEPS, "载入字体");
             DocumentFonts f = fonts.forDocument();
             PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().addXmpMetadata().setFullCompressionMode(true)));

@@ -14,6 +14,7 @@ import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
+import org.disclosuredesk.shared.text.ChineseNumeral;
 import org.disclosuredesk.ui.kit.Texts;
 
 /**
@@ -22,8 +23,7 @@ import org.disclosuredesk.ui.kit.Texts;
  */
 public final class NarrativeViewModel {
 
-    private static final Pattern HEADING = Pattern.compile("(?m)^（([一二三四五六七八九十]{1,3})）");
-    private static final String NUMERALS = "一二三四五六七八九十";
+    private static final Pattern HEADING = Pattern.compile("(?m)^（([一二三四五六七八九十百]{1,4})）");
 
     private final StringProperty overview = new SimpleStringProperty("");
     private final StringProperty problems = new SimpleStringProperty("");
@@ -136,13 +136,11 @@ public final class NarrativeViewModel {
     /** The next second-level heading for text that already has （一）…: 「（三）」 after （一）（二）. */
     public static String nextHeading(String textBefore) {
         Matcher m = HEADING.matcher(textBefore);
-        int last = 0;
+        long last = 0;
         while (m.find()) {
-            String n = m.group(1);
-            last = n.length() == 1 ? NUMERALS.indexOf(n.charAt(0)) + 1 : 10 + (n.length() == 2 ? NUMERALS.indexOf(n.charAt(1)) + 1 : 0);
+            last = ChineseNumeral.parse(m.group(1));
         }
-        int next = last + 1;
-        String numeral = next <= 10 ? String.valueOf(NUMERALS.charAt(next - 1)) : "十" + NUMERALS.charAt(next - 11);
+        String numeral = ChineseNumeral.format(last + 1);
         return "（" + numeral + "）";
     }
 

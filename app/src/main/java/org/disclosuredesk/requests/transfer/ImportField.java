@@ -4,6 +4,7 @@ package org.disclosuredesk.requests.transfer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.disclosuredesk.shared.transfer.Headings;
 
 /**
  * What a column of an existing log can hold. {@code label} is the column title the export writes
@@ -47,16 +48,11 @@ public enum ImportField {
 
     /** True when a column titled {@code header} most likely holds this field. */
     boolean matches(String header) {
-        String h = normalise(header);
-        return normalise(label).equals(h) || aliases.stream().anyMatch(a -> normalise(a).equals(h));
+        return Headings.same(label, header) || aliases.stream().anyMatch(a -> Headings.same(a, header));
     }
 
     /** The field named by its code (APPLICANT_NAME) or its label (申请人), as a mapping file may say. */
     public static Optional<ImportField> named(String text) {
         return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(text.trim()) || f.label.equals(text.trim())).findFirst();
-    }
-
-    static String normalise(String s) {
-        return s == null ? "" : s.replaceAll("[\\s　*＊:：（）()]", "").toLowerCase();
     }
 }

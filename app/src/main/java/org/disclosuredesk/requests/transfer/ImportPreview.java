@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.disclosuredesk.requests.ImportedRequest;
 
-/** What an import would store: each data row, read, with its problems (a row with problems is not stored). */
-public record ImportPreview(List<Row> rows, ColumnMapping mapping) {
+/**
+ * What an import would store: each data row, read, with its problems (a row with problems is not stored).
+ * {@code fileLines} is the file's own line count, shown beside the rows read.
+ */
+public record ImportPreview(List<Row> rows, ColumnMapping mapping, int fileLines) {
 
     /**
      * One data row; {@code request} is null when the row could not be read at all. {@code warnings}: what

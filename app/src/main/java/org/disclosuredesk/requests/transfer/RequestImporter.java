@@ -19,6 +19,7 @@ import org.disclosuredesk.requests.RequestStatus;
 import org.disclosuredesk.requests.RequestIntake;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.ValidationError;
+import org.disclosuredesk.shared.transfer.ExcelLimits;
 
 /**
  * Reads the rows of an existing log with a column mapping into requests, checking each row as the
@@ -44,10 +45,7 @@ public final class RequestImporter {
         List<ImportPreview.Row> rows = new ArrayList<>();
         java.util.Map<String, String> seen = new java.util.HashMap<>();
         for (int i = 0; i < table.rows().size(); i++) {
-            if (SheetReader.isEmpty(table.rows().get(i))) {
-                continue;
-            }
-            int rowNumber = table.firstRowNumber() + i;
+            int rowNumber = table.rowNumber(i);
             Reader reader = new Reader(table, mapping, i);
             ImportedRequest request = reader.read(rowNumber);
             List<String> problems = reader.problems;
@@ -66,7 +64,7 @@ public final class RequestImporter {
             }
             rows.add(new ImportPreview.Row(rowNumber, request, List.copyOf(problems), List.copyOf(reader.warnings)));
         }
-        return new ImportPreview(rows, mapping);
+        return new ImportPreview(rows, mapping, table.fileLines());
     }
 
     /** Reads one row, collecting every problem rather than stopping at the first. */
@@ -164,10 +162,12 @@ public final class RequestImporter {
         }
 
         String text(ImportField field) {
-            return CellText.text(cell(field));
+            String text = CellText.text(cell(field));
+            ExcelLimits.tooLong(mapping.column(field).orElse(field.label()), text).ifPresent(problems::add);
+            return text;
         }
 
-        private Object cell(ImportField field) {
+        private String cell(ImportField field) {
             Optional<String> header = mapping.column(field);
             return header.map(h -> table.cell(index, table.headers().indexOf(h))).orElse(null);
         }

@@ -4,14 +4,18 @@ package org.disclosuredesk.requests.transfer;
 import java.util.List;
 
 /**
- * A sheet as read: the header row and the data rows. A cell is a {@code String}, a {@code Double}
- * (an Excel number, possibly a date serial), a {@code java.time.LocalDate} (a date-formatted cell),
- * or null. {@code firstRowNumber} is the sheet row number of the first data row, for messages.
+ * A log as read by the kit's {@code SheetReader}: the header row and the data rows as text (dates as
+ * yyyy-MM-dd, numbers written out in full), each with its row number in the file for messages.
+ * {@code fileLines} is the file's own line count, shown beside the rows read.
  */
-public record SheetTable(List<String> headers, List<List<Object>> rows, int firstRowNumber) {
+public record SheetTable(List<String> headers, List<List<String>> rows, List<Integer> rowNumbers, int fileLines) {
 
-    public Object cell(int row, int column) {
-        List<Object> r = rows.get(row);
-        return column < 0 || column >= r.size() ? null : r.get(column);
+    public String cell(int row, int column) {
+        List<String> r = rows.get(row);
+        return column < 0 || column >= r.size() ? "" : r.get(column);
+    }
+
+    public int rowNumber(int row) {
+        return rowNumbers.get(row);
     }
 }

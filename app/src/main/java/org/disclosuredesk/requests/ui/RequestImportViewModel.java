@@ -127,7 +127,7 @@ public final class RequestImportViewModel {
                     preview = p;
                     rows.setAll(p.rows());
                     int valid = p.validRequests().size();
-                    summary.set(Texts.get("requests.import.summary", p.rows().size(), valid, p.invalidRows().size()));
+                    summary.set(Texts.get("requests.import.summary", p.rows().size(), valid, p.invalidRows().size(), p.fileLines()));
                     message.set("");
                     canImport.set(valid > 0);
                 })

@@ -209,8 +209,20 @@ class RegisterImporterTest {
     }
 
     @Test
-    void an_old_xls_file_is_refused_with_what_to_do() {
-        UserError e = assertThrows(UserError.class, () -> importer.preview(Files.write(dir.resolve("旧表.xls"), new byte[] {1}),
+    void an_old_xls_file_is_read_and_a_broken_one_says_what_to_do() throws Exception {
+        Path xls = dir.resolve("旧表.xls");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook book = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                java.io.OutputStream out = Files.newOutputStream(xls)) {
+            var sheet = book.createSheet("台账");
+            sheet.createRow(0).createCell(0).setCellValue("文件标题");
+            sheet.getRow(0).createCell(1).setCellValue("成文日期");
+            sheet.createRow(1).createCell(0).setCellValue("旧表里的通知");
+            sheet.getRow(1).createCell(1).setCellValue("2025-03-03");
+            book.write(out);
+        }
+        ImportPreview old = importer.preview(xls, null, BackgroundTask.Progress.NONE);
+        assertEquals("旧表里的通知", old.validRows().get(0).draft().title());
+        UserError e = assertThrows(UserError.class, () -> importer.preview(Files.write(dir.resolve("坏表.xls"), new byte[] {1}),
                 null, BackgroundTask.Progress.NONE));
         assertTrue(e.getMessage().contains("另存为"), e.getMessage());
     }
@@ -249,5 +261,67 @@ class RegisterImporterTest {
 
     private static DocumentDraft byTitle(List<RegisterEntry> entries, String title) {
         return entries.stream().map(RegisterEntry::document).filter(d -> d.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    // Issue 14, item 2: register import read 2 of 4 rows and never mentioned the other two.
+    @Test
+    void an_unclosed_quote_is_refused_naming_its_line() throws Exception {
+        Path file = dir.resolve("quote.csv");
+        Files.writeString(file, "文件标题,成文日期\n第一份,2025-03-03\n\"第二份,2025-03-04\n第三份,2025-03-05\n第四份,2025-03-06\n");
+        UserError e = assertThrows(UserError.class, () -> importer.preview(file, null, BackgroundTask.Progress.NONE));
+        assertTrue(e.getMessage().contains("第 3 行的引号没有闭合"), e.getMessage());
+    }
+
+    @Test
+    void the_preview_shows_the_rows_read_against_the_files_line_count() throws Exception {
+        Path file = dir.resolve("lines.csv");
+        Files.writeString(file, "文件标题,成文日期\n第一份,2025-03-03\n\n第二份,2025-03-04\n");
+        ImportPreview preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
+        assertEquals(2, preview.rowsRead());
+        assertEquals(4, preview.fileLines());
+    }
+
+    // Issue 14, item 12: a header-only file said 「请先改正预览中列出的问题」 with nothing listed.
+    @Test
+    void a_header_only_file_says_it_has_no_rows() throws Exception {
+        Path file = xlsx(dir.resolve("head.xlsx"), HEADINGS);
+        UserError e = assertThrows(UserError.class, () -> importer.preview(file, null, BackgroundTask.Progress.NONE));
+        assertTrue(e.getMessage().contains("没有数据行"), e.getMessage());
+    }
+
+    // Issue 14, item 3: a 40,000-character cell imported, then broke every later export of that year.
+    @Test
+    void a_cell_over_excels_limit_is_refused_naming_the_field_and_the_limit() throws Exception {
+        Path file = dir.resolve("long.csv");
+        Files.writeString(file, "文件标题,成文日期\n" + "长".repeat(40_000) + ",2025-03-03\n第二份,2025-03-04\n");
+        ImportPreview preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
+        assertEquals(1, preview.validCount());
+        assertProblem(preview, 2, "文件标题", "32767");
+    }
+
+    // Issue 19: the preview keeps no more rows than it shows; the commit reads the file again.
+    @Test
+    void a_preview_keeps_a_sample_and_the_commit_stores_every_valid_row_from_the_file() throws Exception {
+        StringBuilder csv = new StringBuilder("文件标题,成文日期\n");
+        for (int i = 1; i <= 250; i++) {
+            csv.append("第").append(i).append("份,2025-03-03\n");
+        }
+        csv.append(",下周\n第二五二份,2025-02-30\n");
+        Path file = Files.writeString(dir.resolve("many.csv"), csv);
+        ImportPreview preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
+        assertEquals(250, preview.validCount());
+        assertEquals(RegisterImporter.SAMPLE_ROWS, preview.validRows().size());
+        assertEquals(250, importer.commit(preview, BackgroundTask.Progress.NONE));
+        assertEquals(250, ctx.register().count(RegisterQuery.ALL));
+    }
+
+    @Test
+    void a_file_changed_after_the_preview_is_not_imported() throws Exception {
+        Path file = Files.writeString(dir.resolve("changed.csv"), "文件标题,成文日期\n第一份,2025-03-03\n");
+        ImportPreview preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
+        Files.writeString(file, "文件标题,成文日期\n第一份,2025-03-03\n第二份,2025-03-04\n");
+        UserError e = assertThrows(UserError.class, () -> importer.commit(preview, BackgroundTask.Progress.NONE));
+        assertTrue(e.getMessage().contains("重新预览"), e.getMessage());
+        assertEquals(0, ctx.register().count(RegisterQuery.ALL));
     }
 }

@@ -108,6 +108,9 @@ class ReportViewModelsTest {
         "（一）甲。\\n（二）乙。\\n（三）丙。     | （四）",
         "（九）甲。\\n                         | （十）",
         "（十）甲。\\n                         | （十一）",
+        "（十九）甲。\\n                       | （二十）",
+        "（二十）甲。\\n                       | （二十一）",
+        "（九十九）甲。\\n                     | （一百）",
     })
     void the_next_heading_follows_the_last_one(String before, String expected) {
         assertEquals(expected, NarrativeViewModel.nextHeading(before.replace("\\n", "\n").strip()));

@@ -260,4 +260,58 @@ class RequestImportTest {
         assertEquals(org.disclosuredesk.requests.RequestStatus.CLOSED, ctx.requests().detail(closed.id()).view().status());
         assertEquals(null, ctx.requests().find(closed.id()).undatedResult(), "recording the decision clears the undated result");
     }
+
+    // Issue 14, item 2: rows 3-4 became row 2's 申请内容 and 「已导入 2 件申请」 was reported.
+    @Test
+    void an_unclosed_quote_is_refused_naming_its_line_and_nothing_is_imported() throws Exception {
+        Path file = dir.resolve("quote.csv");
+        Files.writeString(file, "申请人,申请人类型,收到申请日期,申请内容\n张三,自然人,2025-03-05,\"预算\n"
+                + "李四,自然人,2025-03-06,决算\n王五,自然人,2025-03-07,规划\n赵六,自然人,2025-03-08,补偿\n");
+        UserError e = assertThrows(UserError.class, () -> ctx.requestTransfer().read(file));
+        assertTrue(e.getMessage().contains("第 2 行"), e.getMessage());
+        assertEquals(0, ctx.requests().list(RequestFilter.year(2025)).size());
+    }
+
+    // Issue 14, item 12: a UTF-16 CSV got 「请先指定这些项目在哪一列」.
+    @Test
+    void a_utf16_csv_is_read_like_any_other() throws Exception {
+        Path file = dir.resolve("utf16.csv");
+        Files.write(file, "\uFEFF申请人,申请人类型,收到申请日期,申请内容\r\n张三,自然人,2025-03-05,预算\r\n".getBytes(StandardCharsets.UTF_16LE));
+        RequestTransfer transfer = ctx.requestTransfer();
+        SheetTable table = transfer.read(file);
+        ImportPreview preview = transfer.preview(table, transfer.mappingFor(table));
+        assertEquals(List.of(), preview.problemLines());
+        assertEquals("张三", preview.validRequests().get(0).intake().applicant().name());
+        assertEquals(2, preview.fileLines());
+    }
+
+    // Issue 14, item 12: a header-only file said 「请先改正预览中列出的问题」 with nothing listed.
+    @Test
+    void a_header_only_file_says_it_has_no_rows() throws Exception {
+        Path file = dir.resolve("head.csv");
+        Files.writeString(file, "申请人,申请人类型,收到申请日期,申请内容\n");
+        UserError e = assertThrows(UserError.class, () -> ctx.requestTransfer().read(file));
+        assertTrue(e.getMessage().contains("没有数据行"), e.getMessage());
+    }
+
+    // Issue 14, items 3 and 12: a 40,000-character cell broke every later export; NUL bytes were stored.
+    @Test
+    void a_cell_over_excels_limit_is_refused_naming_the_field_and_nul_bytes_are_stripped() throws Exception {
+        Path file = dir.resolve("long.csv");
+        Files.writeString(file, "申请人,申请人类型,收到申请日期,申请内容\n张\u0000三,自然人,2025-03-05," + "字".repeat(40_000)
+                + "\n李四,自然人,2025-03-06,决算\n");
+        RequestTransfer transfer = ctx.requestTransfer();
+        SheetTable table = transfer.read(file);
+        ImportPreview preview = transfer.preview(table, transfer.mappingFor(table));
+        assertEquals(1, preview.invalidRows().size());
+        assertTrue(preview.problemLines().get(0).contains("申请内容") && preview.problemLines().get(0).contains("32767"),
+                preview.problemLines().toString());
+        assertEquals(1, preview.validRequests().size());
+        Path file2 = dir.resolve("nul.csv");
+        Files.writeString(file2, "申请人,申请人类型,收到申请日期,申请内容\n张\u0000三,自然人,2025-03-05,预\u0000算\n");
+        SheetTable t2 = transfer.read(file2);
+        ImportPreview p2 = transfer.preview(t2, transfer.mappingFor(t2));
+        assertEquals("张三", p2.validRequests().get(0).intake().applicant().name());
+        assertEquals("预算", p2.validRequests().get(0).intake().content());
+    }
 }

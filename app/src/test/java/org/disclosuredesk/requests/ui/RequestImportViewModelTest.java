@@ -32,7 +32,7 @@ class RequestImportViewModelTest {
             assertFalse(model.canImportProperty().get());
 
             model.map(ImportField.APPLICANT_NAME, "来信人");
-            assertEquals("共 2 行：1 行无误，1 行有问题（有问题的行不导入）", model.summaryProperty().get());
+            assertEquals("共 2 行数据（文件共 3 行）：1 行无误，1 行有问题（有问题的行不导入）", model.summaryProperty().get());
             assertTrue(model.rows().get(1).problems().get(0).contains("申请人类型“法人”无法识别"));
             assertTrue(model.canImportProperty().get());
 

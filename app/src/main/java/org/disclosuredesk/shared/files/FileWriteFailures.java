@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.disclosuredesk.report.export;
+package org.disclosuredesk.shared.files;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -13,9 +13,9 @@ import org.disclosuredesk.shared.UserError;
  * Turns a failed write into what a clerk can act on: the file is open in another program, the folder
  * may not be written, the disk is full, the folder is gone. Anything else keeps the system's reason.
  */
-public final class ExportFailures {
+public final class FileWriteFailures {
 
-    private ExportFailures() {
+    private FileWriteFailures() {
     }
 
     public static UserError of(IOException e, Path target) {
@@ -24,12 +24,12 @@ public final class ExportFailures {
         String file = target.getFileName().toString();
         if (reason.contains("being used by another process") || reason.contains("另一个程序正在使用")
                 || reason.contains("locked") || reason.contains("sharing violation")) {
-            return new UserError("文件「" + file + "」正被其他程序打开（例如 PDF 阅读器或 Word），无法覆盖。请先关闭它再导出，"
+            return new UserError("文件「" + file + "」正被其他程序打开（例如 Excel、WPS、Word 或 PDF 阅读器），无法覆盖。请先关闭它再导出，"
                     + "或换一个文件名。", e);
         }
         if (reason.contains("no space") || reason.contains("not enough space") || reason.contains("disk full")
                 || reason.contains("磁盘空间不足")) {
-            return new UserError("磁盘空间不足，报告没有保存。请清理「" + target.getParent() + "」所在的磁盘或换一个位置后重试。", e);
+            return new UserError("磁盘空间不足，「" + file + "」没有保存。请清理「" + target.getParent() + "」所在的磁盘或换一个位置后重试。", e);
         }
         if (e instanceof AccessDeniedException || reason.contains("access is denied") || reason.contains("permission denied")
                 || reason.contains("拒绝访问") || reason.contains("read-only file system")) {
@@ -41,6 +41,6 @@ public final class ExportFailures {
         if (e instanceof NoSuchFileException) {
             return new UserError("文件夹「" + target.getParent() + "」不存在或已被移走，请重新选择保存位置。", e);
         }
-        return new UserError("报告没有保存到「" + target + "」：" + e.getMessage(), e);
+        return new UserError("「" + file + "」没有保存到「" + target.getParent() + "」：" + e.getMessage(), e);
     }
 }

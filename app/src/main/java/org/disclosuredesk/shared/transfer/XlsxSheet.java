@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.disclosuredesk.register.transfer;
+package org.disclosuredesk.shared.transfer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -25,13 +24,13 @@ import org.xml.sax.XMLReader;
 
 /**
  * .xlsx through POI's event API (XSSFReader + SAX): the sheet XML is parsed as a stream, so memory stays
- * flat whatever the number of rows. Cells formatted as dates come out as yyyy-MM-dd, not in the US
- * format POI's formatter would give.
+ * flat whatever the number of rows. POI's XML parsers refuse a DOCTYPE (no XXE, no entity bombs); such a
+ * file gets the same one-line message as any other damaged file.
  */
-final class XlsxRows implements SheetRows {
+final class XlsxSheet implements SheetReader.Format {
 
     @Override
-    public void read(Path file, RowHandler handler) {
+    public SheetReader.Summary read(Path file, SheetReader.RowHandler handler) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -39,26 +38,30 @@ final class XlsxRows implements SheetRows {
             if (!sheets.hasNext()) {
                 throw new UserError("表格“" + file.getFileName() + "”中没有工作表。");
             }
+            Contents contents = new Contents(handler);
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
-                        new Contents(handler), new IsoDates(), false));
+                        contents, new RuleFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
-        } catch (UserError | SheetRows.Stop e) {
+            return new SheetReader.Summary(contents.rows, contents.lastRow, "xlsx");
+        } catch (UserError | SheetReader.Stop e) {
             throw e;
-        } catch (IOException | OpenXML4JException | SAXException | RuntimeException | javax.xml.parsers.ParserConfigurationException e) {
-            throw new UserError("无法读取“" + file.getFileName() + "”：文件不是有效的 .xlsx 表格或已损坏。"
-                    + "请用 Excel 或 WPS 打开确认后重新保存为 .xlsx。台账没有改动。", e);
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException
+                | javax.xml.parsers.ParserConfigurationException e) {
+            throw SheetFailures.damaged(file, ".xlsx", e);
         }
     }
 
     /** Collects a row's cells by column letter; empty cells are absent from the XML and become "". */
     private static final class Contents implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final RowHandler handler;
+        private final SheetReader.RowHandler handler;
         private final List<String> cells = new ArrayList<>();
+        private int rows;
+        private int lastRow;
 
-        Contents(RowHandler handler) {
+        Contents(SheetReader.RowHandler handler) {
             this.handler = handler;
         }
 
@@ -69,6 +72,8 @@ final class XlsxRows implements SheetRows {
 
         @Override
         public void endRow(int rowNum) {
+            rows++;
+            lastRow = rowNum + 1;
             handler.row(rowNum + 1, List.copyOf(cells));
         }
 
@@ -82,14 +87,12 @@ final class XlsxRows implements SheetRows {
         }
     }
 
-    /** Date-formatted numbers as ISO dates; everything else as Excel shows it. */
-    private static final class IsoDates extends DataFormatter {
+    /** Numbers under {@link CellRule}; other formats (0.00, percentages) as Excel shows them. One per sheet: it is costly to build. */
+    private static final class RuleFormatter extends DataFormatter {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString);
+            String rule = CellRule.byRule(value, formatIndex, formatString);
+            return rule != null ? rule : super.formatRawCellContents(value, formatIndex, formatString);
         }
     }
 }

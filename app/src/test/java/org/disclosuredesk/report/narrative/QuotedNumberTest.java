@@ -2,7 +2,6 @@
 package org.disclosuredesk.report.narrative;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ChineseNumbersTest {
+class QuotedNumberTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({
@@ -19,13 +18,13 @@ class ChineseNumbersTest {
         "两千三百, 2300", "三千零五, 3005", "一万二千, 12000", "〇, 0", "零, 0", "两, 2", "九十九, 99",
     })
     void reads_arabic_and_chinese_numerals(String text, long value) {
-        assertEquals(value, ChineseNumbers.parse(text).orElseThrow());
+        assertEquals(value, QuotedNumber.value(text));
     }
 
     @Test
     void refuses_what_is_not_a_number() {
-        assertTrue(ChineseNumbers.parse("五件").isEmpty());
-        assertTrue(ChineseNumbers.parse("").isEmpty());
+        assertEquals(-1, QuotedNumber.value("五件"));
+        assertEquals(-1, QuotedNumber.value(""));
     }
 
     @Test
