@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.shared.AuditEntry;
+import org.disclosuredesk.shared.AuditRepository;
 import org.disclosuredesk.shared.AuditTrail;
 import org.disclosuredesk.shared.UserError;
 
@@ -131,10 +132,12 @@ public final class BackupService {
                 files.changePageSize(copy, livePageSize);
             }
             BackupFile safety = write(folder.path(), BackupKind.BEFORE_RESTORE);
+            // The locks and the restore's own audit line go into the copy: one write puts them in with the data.
+            prepareForRestore(copy, audit.entry("database", null, AuditEntry.Action.RESTORE,
+                    "从备份“" + source.getFileName() + "”恢复数据；恢复前的数据已备份为“" + safety.fileName() + "”"
+                            + "；年度锁定与定稿记录保持恢复前的状态"));
             live.restoreFrom(copy);
             requireSoundAfterRestore(source, safety);
-            audit.record("database", null, AuditEntry.Action.RESTORE,
-                    "从备份“" + source.getFileName() + "”恢复数据；恢复前的数据已备份为“" + safety.fileName() + "”");
             Map<String, Integer> counts = database.tableCounts();
             restoreListeners.forEach(Runnable::run);
             return new RestoreResult(source, safety.path(), counts);
@@ -174,6 +177,15 @@ public final class BackupService {
             throw e;
         } catch (RuntimeException e) {
             throw refused(source, "无法按本软件的数据格式打开（" + e.getMessage() + "）");
+        }
+    }
+
+    private void prepareForRestore(Path workingCopy, AuditEntry restoreLine) {
+        try (Database copy = Database.open(workingCopy)) {
+            new RestoreCarryOverRepository(copy.dsl()).carryOver(database.file());
+            new AuditRepository(copy.dsl()).insert(restoreLine);
+        } catch (RuntimeException e) {
+            throw new UserError("恢复前无法把年度锁定和恢复记录写入备份的工作副本（" + e.getMessage() + "），没有恢复，现有数据未受影响。", e);
         }
     }
 

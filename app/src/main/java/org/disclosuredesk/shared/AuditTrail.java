@@ -33,6 +33,14 @@ public final class AuditTrail {
         repository.insert(new AuditEntry(now(), actor.get(), entity, entityId, action, null, null, null, summary));
     }
 
+    /**
+     * The line {@link #record} would write, for a caller that stores it elsewhere in the same step as its
+     * change (a restore writes its line into the data it restores, so the two cannot be parted by a crash).
+     */
+    public AuditEntry entry(String entity, Long entityId, AuditEntry.Action action, String summary) {
+        return new AuditEntry(now(), actor.get(), entity, entityId, action, null, null, null, summary);
+    }
+
     public void recordChange(String entity, Long entityId, String oldValue, String newValue, String summary) {
         AuditEntry.Action action = oldValue == null ? AuditEntry.Action.CREATE : AuditEntry.Action.UPDATE;
         repository.insert(new AuditEntry(now(), actor.get(), entity, entityId, action, null, oldValue, newValue, summary));
