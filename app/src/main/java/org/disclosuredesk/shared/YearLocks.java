@@ -4,6 +4,8 @@ package org.disclosuredesk.shared;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +39,25 @@ public final class YearLocks {
         if (repository.isLocked(year)) {
             throw new UserError(year + "年度报告已定稿导出，该年度数据已锁定，不能修改" + what + "。"
                     + "如确需修改，请在“年度报告”中解除 " + year + " 年锁定（将记入操作记录，报告需重新导出）。");
+        }
+    }
+
+    /**
+     * Refuses a change whose effect lands in a locked year (issue 14, item 4): {@code before} and {@code after}
+     * give what a record contributes to year y's report (null: nothing); a locked year whose contribution
+     * differs is refused, whatever year the record itself is dated in — a 2024 request decided in 2025
+     * moves 2025's 上年结转, a 2024 document abolished in 2025 moves 2025's 本年废止.
+     */
+    public void requireUnchangedInLockedYears(IntFunction<Object> before, IntFunction<Object> after, String what) {
+        requireUnchangedIn(lockedYears(), before, after, what);
+    }
+
+    /** As above with the locked years read once, for a check run on many rows. */
+    public void requireUnchangedIn(List<Integer> lockedYears, IntFunction<Object> before, IntFunction<Object> after, String what) {
+        for (int year : lockedYears) {
+            if (!Objects.equals(before.apply(year), after.apply(year))) {
+                requireOpen(year, what + "（该改动会影响 " + year + " 年度报告的数字）");
+            }
         }
     }
 
