@@ -32,12 +32,24 @@ public final class RootCommand implements Runnable, AutoCloseable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The app on the chosen database, opened on first use. */
+    /** The app on the chosen database, opened on first use; a missing database is refused. */
     AppContext context() {
         if (context == null) {
-            context = AppContext.open(DataLocation.resolveForThisMachine(db));
+            context = AppContext.open(databaseFile());
         }
         return context;
+    }
+
+    /** The app on the chosen database, created when missing: the {@code init} command only. */
+    AppContext createdContext() {
+        if (context == null) {
+            context = AppContext.create(databaseFile());
+        }
+        return context;
+    }
+
+    Path databaseFile() {
+        return DataLocation.resolveForThisMachine(db);
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class DesktopApp extends Application {
     private Path logFolder;
     private Path databaseFile;
     private Optional<RecoveryOffer> recoveryOffer = Optional.empty();
+    private boolean newOffice;
     private List<LocationWarning> locationWarnings = List.of();
     private FxTaskExecutor executor;
     private WindowState windowState;
@@ -58,6 +59,11 @@ public final class DesktopApp extends Application {
     }
 
     private void openDatabase() {
+        if (!java.nio.file.Files.exists(databaseFile)) {
+            // Only the first start creates a database, and only after the clerk answered its dialog (issue 14, item 11).
+            newOffice = true;
+            return;
+        }
         try {
             context = AppContext.open(databaseFile);
             openFailure = null;
@@ -88,7 +94,31 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
+        if (newOffice) {
+            createAfterAsking(stage);
+            return;
+        }
         open(stage);
+    }
+
+    /** No database yet: ask first; cancelling creates nothing. The new file is made off the FX thread. */
+    private void createAfterAsking(Stage stage) {
+        var choice = FirstStartDialog.ask();
+        if (choice.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        executor.executeWrite(BackgroundTask.wrap(() -> {
+            context = AppContext.create(databaseFile);
+            locationWarnings = new DatabaseLocationAdvisor().advise(databaseFile);
+            return null;
+        }).onSuccess(v -> {
+            showWindow(stage, choice.get().officeName());
+            firstStart(choice.get());
+        }).onFailure(e -> {
+            ErrorDialog.show(Texts.get("startup.cannotOpen"), e, logFolder);
+            Platform.exit();
+        }));
     }
 
     /** The file failed its integrity check. Nothing was written to it; offer the newest good backup. */
