@@ -4,6 +4,7 @@ package org.disclosuredesk.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.OutputStreamWriter;
+import org.disclosuredesk.shared.LogFile;
 import org.disclosuredesk.shared.UserMessages;
 import picocli.CommandLine;
 
@@ -26,6 +27,7 @@ public final class CliApp {
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(UserMessages.of(ex));
+            logged(root, ex);
             return 1;
         });
         try {
@@ -33,6 +35,11 @@ public final class CliApp {
         } finally {
             root.close();
         }
+    }
+
+    /** Every failure goes to the log file beside the database, opened only when there is something to write. */
+    private static void logged(RootCommand root, Exception ex) {
+        LogFile.write(root.databaseFile(), log -> UserMessages.log(log, ex));
     }
 
     static CommandLine commandLine(RootCommand root) {

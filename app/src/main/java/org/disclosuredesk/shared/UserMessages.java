@@ -2,7 +2,10 @@
 package org.disclosuredesk.shared;
 
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.disclosuredesk.db.DatabaseOpenException;
+import org.disclosuredesk.db.StorageException;
 
 /** Turns any failure into a sentence for the office worker; unexpected ones get a short code to quote. */
 public final class UserMessages {
@@ -13,12 +16,35 @@ public final class UserMessages {
     public static String of(Throwable error) {
         Throwable t = error;
         while (t != null) {
-            if (t instanceof UserError || t instanceof DatabaseOpenException) {
+            if (t instanceof UserError || t instanceof DatabaseOpenException || t instanceof StorageException) {
                 return t.getMessage();
             }
             t = t.getCause();
         }
         return "操作没有完成，发生了意外错误（代码 " + errorCode(error) + "）。数据没有改动。请把此代码和日志文件发给技术支持。";
+    }
+
+    /**
+     * Logs {@code error} once, where it is handled: an expected one (a clerk's input, the disk) as a warning
+     * with its message, an unexpected one in full with the code the clerk is shown (issue 14, item 9).
+     */
+    public static void log(Logger log, Throwable error) {
+        String message = of(error);
+        if (isExpected(error)) {
+            log.log(Level.WARNING, message, error instanceof UserError ? null : error);
+        } else {
+            log.log(Level.SEVERE, "Unexpected error " + errorCode(error) + ": " + message, error);
+        }
+    }
+
+    /** A clerk's mistake or a disk problem, told in words; anything else is a bug with a code. */
+    public static boolean isExpected(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UserError || t instanceof DatabaseOpenException || t instanceof StorageException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short, stable code derived from the error's type and origin, so two reports of one bug match. */

@@ -82,6 +82,7 @@ class CliAppTest {
         assertEquals(1, run("--db", db.toString(), "requests", "list", "--year", "2025"));
         assertTrue(err.toString().contains("0 字节"), err.toString());
         assertEquals(0, Files.size(db), "left as it was");
+        assertTrue(Files.readString(dir.resolve("logs").resolve("desk0.log")).contains("0 字节"), "the failure is in the log file too");
     }
 
     @Test

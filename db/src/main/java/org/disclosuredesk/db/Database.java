@@ -188,7 +188,6 @@ public final class Database implements Transactions, AutoCloseable {
                     throw e;
                 }
                 if (problem.get() != StorageProblem.BUSY || attempt >= BUSY_ATTEMPTS) {
-                    LOG.log(Level.WARNING, problem.get() + ": " + file, e);
                     throw e instanceof StorageException ? e : new StorageException(problem.get(), file, e);
                 }
                 LOG.log(Level.INFO, "Database busy, retrying the transaction (attempt " + (attempt + 1) + ")", e);
