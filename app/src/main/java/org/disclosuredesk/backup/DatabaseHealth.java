@@ -62,7 +62,7 @@ public final class DatabaseHealth {
                 continue;
             }
             BackupContents contents = files.inspect(f.path(), true);
-            if (contents.healthy() && Integer.parseInt(contents.schemaVersion()) <= Integer.parseInt(latest)) {
+            if (contents.healthy() && Database.compareSchemaVersions(contents.schemaVersion(), latest) <= 0) {
                 return Optional.of(new RecoveryOffer(databaseFile.toAbsolutePath(), new BackupInfo(f, contents)));
             }
         }

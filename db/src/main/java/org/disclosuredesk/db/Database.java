@@ -156,6 +156,11 @@ public final class Database implements Transactions, AutoCloseable {
         return MigrationVersions.shipped().last().text();
     }
 
+    /** Orders two schema versions as Flyway does ("9" before "10", "10" before "10.1"). */
+    public static int compareSchemaVersions(String a, String b) {
+        return MigrationVersions.Version.of(a).compareTo(MigrationVersions.Version.of(b));
+    }
+
     public Path file() {
         return file;
     }
@@ -169,9 +174,11 @@ public final class Database implements Transactions, AutoCloseable {
         return Optional.ofNullable(migrationBackup);
     }
 
+    /** The newest migration applied to this file, as Flyway numbers it ("10.1" after "10"). */
     public String schemaVersion() {
-        return dsl.fetchValue("select max(cast(version as integer)) from flyway_schema_history where success = 1")
-                .toString();
+        return dsl.fetch("select version from flyway_schema_history where success = 1 and version is not null")
+                .getValues(0, String.class).stream().map(MigrationVersions.Version::of)
+                .max(MigrationVersions.Version::compareTo).map(MigrationVersions.Version::text).orElse("0");
     }
 
     /**
