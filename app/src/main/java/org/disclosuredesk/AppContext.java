@@ -6,15 +6,19 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import org.disclosuredesk.backup.BackupService;
 import org.disclosuredesk.backup.DatabaseHealth;
+import org.disclosuredesk.backup.ui.BackupContext;
 import org.disclosuredesk.calendar.CalendarRepository;
 import org.disclosuredesk.calendar.CalendarService;
 import org.disclosuredesk.calendar.CalendarSource;
+import org.disclosuredesk.calendar.ui.CalendarContext;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.overview.OverviewRepository;
 import org.disclosuredesk.overview.OverviewService;
+import org.disclosuredesk.overview.ui.OverviewContext;
 import org.disclosuredesk.plan.PlanRepository;
 import org.disclosuredesk.plan.PlanService;
 import org.disclosuredesk.plan.TaskTablePdfWriter;
+import org.disclosuredesk.plan.ui.PlanContext;
 import org.disclosuredesk.register.AttachmentStore;
 import org.disclosuredesk.register.RegisterRepository;
 import org.disclosuredesk.register.RegisterService;
@@ -22,11 +26,13 @@ import org.disclosuredesk.register.YearlyStatisticsRepository;
 import org.disclosuredesk.register.YearlyStatisticsService;
 import org.disclosuredesk.register.transfer.RegisterExporter;
 import org.disclosuredesk.register.transfer.RegisterImporter;
+import org.disclosuredesk.register.ui.RegisterContext;
 import org.disclosuredesk.requests.RequestRepository;
 import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.requests.ReviewCaseRepository;
 import org.disclosuredesk.requests.ReviewCaseService;
 import org.disclosuredesk.requests.transfer.RequestTransfer;
+import org.disclosuredesk.requests.ui.RequestsContext;
 import org.disclosuredesk.report.ReportDraftRepository;
 import org.disclosuredesk.report.ReportFactsRepository;
 import org.disclosuredesk.report.ReportRepository;
@@ -38,20 +44,30 @@ import org.disclosuredesk.report.export.ReportDocxWriter;
 import org.disclosuredesk.report.export.ReportExporter;
 import org.disclosuredesk.report.export.ReportFonts;
 import org.disclosuredesk.report.export.ReportPdfWriter;
+import org.disclosuredesk.report.ui.ReportContext;
 import org.disclosuredesk.settings.OrgSettingsRepository;
 import org.disclosuredesk.settings.SettingsService;
+import org.disclosuredesk.settings.ui.SettingsContext;
 import org.disclosuredesk.shared.AuditRepository;
+import org.disclosuredesk.shared.ArchitectureException;
 import org.disclosuredesk.shared.AuditTrail;
 import org.disclosuredesk.shared.ShippedFonts;
 import org.disclosuredesk.shared.UnitDirectory;
 import org.disclosuredesk.shared.UnitRepository;
 import org.disclosuredesk.shared.YearLockRepository;
+import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.YearLocks;
+import org.disclosuredesk.ui.kit.FileOpener;
+import org.disclosuredesk.ui.kit.SystemOpener;
 
 /**
  * The app's object graph, wired once at start-up by constructor injection: the window and the
  * command line use the same services on the same database. No static singletons anywhere.
+ * It is the one composition root: it also builds each feature's small context (its services and the
+ * executor) that the feature's screens receive, so no screen can reach a service it does not use.
  */
+@ArchitectureException("the composition root wires every feature, so it names the ui contexts the screens receive "
+        + "(docs/decisions/0007-feature-contexts-and-ui-kit.md)")
 public final class AppContext implements AutoCloseable {
 
     private final Database database;
@@ -76,6 +92,7 @@ public final class AppContext implements AutoCloseable {
     private final ReportService report;
     private final ReportExporter reportExporter;
     private final ReportPdfWriter reportPdfWriter;
+    private final FileOpener opener = new SystemOpener();
 
     public AppContext(Database database, Clock clock) {
         this.database = database;
@@ -221,6 +238,40 @@ public final class AppContext implements AutoCloseable {
 
     public ReportBenchmark reportBenchmark() {
         return new ReportBenchmark(report, reportPdfWriter);
+    }
+
+    // Each feature's screens get their own context: its services, what they remember, and the executor.
+
+    public OverviewContext overviewContext(TaskExecutor executor) {
+        return new OverviewContext(overview, executor);
+    }
+
+    public PlanContext planContext(TaskExecutor executor) {
+        return new PlanContext(plans, audit, executor);
+    }
+
+    public RegisterContext registerContext(TaskExecutor executor) {
+        return new RegisterContext(register, yearlyStatistics, registerImporter, registerExporter, settings, audit, opener, executor);
+    }
+
+    public RequestsContext requestsContext(TaskExecutor executor) {
+        return new RequestsContext(requests, reviewCases, requestTransfer, audit, executor);
+    }
+
+    public ReportContext reportContext(TaskExecutor executor) {
+        return new ReportContext(report, reportExporter, audit, opener, clock, executor);
+    }
+
+    public SettingsContext settingsContext(TaskExecutor executor) {
+        return new SettingsContext(settings, executor);
+    }
+
+    public CalendarContext calendarContext(TaskExecutor executor) {
+        return new CalendarContext(calendar, clock, executor);
+    }
+
+    public BackupContext backupContext(TaskExecutor executor) {
+        return new BackupContext(backups, settings, executor);
     }
 
     @Override

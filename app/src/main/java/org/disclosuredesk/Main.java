@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.logging.LogManager;
 import org.disclosuredesk.cli.CliApp;
+import org.disclosuredesk.shared.ArchitectureException;
 import org.disclosuredesk.ui.DesktopApp;
 
 /**
  * No arguments: the window. Any argument: the command line. Kept free of JavaFX imports so the
  * command line starts without a toolkit and the jar's main class is not an Application subclass.
  */
+@ArchitectureException("the launcher sits above everything: it starts either the window (ui) or the command line (cli)")
 public final class Main {
 
     private Main() {

@@ -54,4 +54,12 @@ public final class UserMessages {
         int hash = (error.getClass().getName() + "@" + origin).hashCode();
         return String.format(Locale.ROOT, "E%08X", hash);
     }
+
+    /**
+     * True for a failure the app foresaw and explains in words (a {@code UserError}, a database that will
+     * not open): it needs no code, no log entry and no details to copy.
+     */
+    public static boolean isExpected(Throwable error) {
+        return error instanceof UserError || error instanceof DatabaseOpenException;
+    }
 }

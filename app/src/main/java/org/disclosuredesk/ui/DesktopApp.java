@@ -26,11 +26,17 @@ import javafx.stage.Stage;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.demo.DemoOffice;
 import org.disclosuredesk.settings.OrgSettings;
+import org.disclosuredesk.shared.ArchitectureException;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.DataLocation;
 import org.disclosuredesk.shared.UserMessages;
+import org.disclosuredesk.ui.kit.ErrorDialog;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.Theme;
 
 /** The window: opens the database off the FX thread, asks for the office on first start, shows the shell. */
+@ArchitectureException("the start-up opens the database itself, off the FX thread, to tell a damaged file (offer a backup) "
+        + "from a locked one, and shows the file and schema version in the status bar")
 public final class DesktopApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());

@@ -11,6 +11,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.Theme;
 
 /** First start: the office's name, and whether to fill in a demo office to look around. */
 public final class FirstStartDialog {

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.Node;
 import org.disclosuredesk.AppContext;
+import org.disclosuredesk.backup.ui.BackupSettingsPane;
+import org.disclosuredesk.calendar.ui.CalendarSettingsPane;
 import org.disclosuredesk.overview.ui.OverviewScreen;
 import org.disclosuredesk.plan.ui.PlanScreen;
 import org.disclosuredesk.register.ui.RegisterScreen;
@@ -13,7 +15,10 @@ import org.disclosuredesk.requests.ui.RequestsScreen;
 import org.disclosuredesk.settings.ui.SettingsScreen;
 import org.disclosuredesk.shared.TaskExecutor;
 
-/** Builds each main screen on first visit and keeps it, so a screen keeps its filters and scroll. */
+/**
+ * Builds each main screen on first visit and keeps it, so a screen keeps its filters and scroll. Each
+ * screen gets its feature's context from the composition root, never the whole {@link AppContext}.
+ */
 public final class ScreenFactory {
 
     private final AppContext context;
@@ -40,17 +45,19 @@ public final class ScreenFactory {
     private Node create(Navigation entry) {
         switch (entry) {
             case OVERVIEW:
-                return new OverviewScreen(context, executor);
+                return new OverviewScreen(context.overviewContext(executor));
             case PLAN:
-                return new PlanScreen(context, executor);
+                return new PlanScreen(context.planContext(executor));
             case REGISTER:
-                return new RegisterScreen(context, executor);
+                return new RegisterScreen(context.registerContext(executor));
             case REQUESTS:
-                return new RequestsScreen(context, executor);
+                return new RequestsScreen(context.requestsContext(executor));
             case REPORT:
-                return new ReportScreen(context, executor);
+                return new ReportScreen(context.reportContext(executor));
             case SETTINGS:
-                return new SettingsScreen(context, executor);
+                return new SettingsScreen(context.settingsContext(executor),
+                        new CalendarSettingsPane(context.calendarContext(executor)),
+                        new BackupSettingsPane(context.backupContext(executor)));
             default:
                 throw new IllegalArgumentException(entry.name());
         }

@@ -15,12 +15,15 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.disclosuredesk.AppContext;
+import org.disclosuredesk.shared.ArchitectureException;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.ui.kit.Theme;
 
 /**
  * Renders every main screen offscreen at 1366×768 into {@code DIR/<screen>.png}. Without a display it
  * starts JavaFX on Monocle's headless platform, so it works on a server or in CI as well.
  */
+@ArchitectureException("renders the whole window like DesktopApp, with the same status bar (database file, schema version)")
 public final class ScreenshotRenderer {
 
     public static final int WIDTH = 1366;

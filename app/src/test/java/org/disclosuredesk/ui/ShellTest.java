@@ -25,6 +25,8 @@ import org.disclosuredesk.report.ui.ReportScreen;
 import org.disclosuredesk.requests.ui.RequestsScreen;
 import org.disclosuredesk.settings.ui.SettingsScreen;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

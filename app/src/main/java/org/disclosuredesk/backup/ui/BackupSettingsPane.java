@@ -21,9 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import org.disclosuredesk.AppContext;
 import org.disclosuredesk.shared.TaskExecutor;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** 设置 → 备份与恢复: back up now to a chosen folder, the list of backups, restore one. */
@@ -32,7 +31,8 @@ public final class BackupSettingsPane extends BorderPane {
     private final BackupSettingsViewModel model;
     private final TableView<BackupRow> table = new TableView<>();
 
-    public BackupSettingsPane(AppContext context, TaskExecutor executor) {
+    public BackupSettingsPane(BackupContext context) {
+        TaskExecutor executor = context.executor();
         this.model = new BackupSettingsViewModel(context.backups(), context.settings(), executor);
         setPadding(new Insets(16));
 

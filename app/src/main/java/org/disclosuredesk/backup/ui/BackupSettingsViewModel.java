@@ -27,7 +27,7 @@ import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /** 设置 → 备份与恢复: the list of backups, a backup by hand to a chosen folder, restore. */
 public final class BackupSettingsViewModel {

@@ -13,8 +13,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.disclosuredesk.backup.BackupInfo;
 import org.disclosuredesk.backup.RecoveryOffer;
-import org.disclosuredesk.ui.Texts;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.Theme;
 
 /**
  * At start, when the database failed its integrity check: says so, offers the newest sound backup

@@ -5,8 +5,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import org.disclosuredesk.ui.Texts;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.Theme;
 
 /** Asks before a restore replaces the data, naming the file; the default button is the safe one. */
 final class RestoreConfirmation {

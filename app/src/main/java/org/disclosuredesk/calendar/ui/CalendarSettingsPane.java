@@ -21,10 +21,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.disclosuredesk.AppContext;
 import org.disclosuredesk.calendar.DayKind;
 import org.disclosuredesk.shared.TaskExecutor;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -40,7 +39,8 @@ public final class CalendarSettingsPane extends BorderPane {
     private final ContextMenu dayMenu = new ContextMenu();
     private final LocalDate today;
 
-    public CalendarSettingsPane(AppContext context, TaskExecutor executor) {
+    public CalendarSettingsPane(CalendarContext context) {
+        TaskExecutor executor = context.executor();
         this.model = new CalendarSettingsViewModel(context.calendar(), executor, context.clock());
         this.today = LocalDate.now(context.clock());
         getStyleClass().add("calendar-settings");

@@ -28,7 +28,7 @@ import org.disclosuredesk.calendar.NoticeRemark;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * 设置 → 工作日历: one year at a time as a grid, a day edited by choosing what it is, and a pasted

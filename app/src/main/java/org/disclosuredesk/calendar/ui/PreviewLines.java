@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.disclosuredesk.calendar.CalendarDay;
 import org.disclosuredesk.calendar.ChineseDates;
 import org.disclosuredesk.calendar.DayKind;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * The days of a preview written back the way the notice wrote them, so the office can compare line by

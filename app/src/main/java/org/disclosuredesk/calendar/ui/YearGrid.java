@@ -12,7 +12,7 @@ import org.disclosuredesk.calendar.CalendarYear;
 import org.disclosuredesk.calendar.ChineseDates;
 import org.disclosuredesk.calendar.DayKind;
 import org.disclosuredesk.calendar.WorkCalendar;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /** A year as the screen shows it: every day with its style, and the year's counts. Plain Java. */
 public record YearGrid(int year, boolean covered, String noticeTitle, List<DayCell> days,

@@ -14,10 +14,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.disclosuredesk.AppContext;
 import org.disclosuredesk.overview.OverviewFigures;
 import org.disclosuredesk.shared.TaskExecutor;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** 概览: today's figures and what is due, refreshed whenever the screen is shown. */
@@ -36,7 +35,8 @@ public final class OverviewScreen extends BorderPane {
     private final ListView<OverviewFigures.DueItem> dueRequests = dueList();
     private final ListView<OverviewFigures.DueItem> dueTasks = dueList();
 
-    public OverviewScreen(AppContext context, TaskExecutor executor) {
+    public OverviewScreen(OverviewContext context) {
+        TaskExecutor executor = context.executor();
         this.model = new OverviewViewModel(context.overview(), executor);
         getStyleClass().add("screen");
         setPadding(new Insets(20, 24, 16, 24));

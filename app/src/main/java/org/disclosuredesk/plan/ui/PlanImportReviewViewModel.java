@@ -34,7 +34,7 @@ import org.disclosuredesk.shared.UnitMatcher;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.shared.ValidationError;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * The import review: the plan as read, beside its source text, every item's units and time limit

@@ -10,11 +10,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.disclosuredesk.AppContext;
-import org.disclosuredesk.audit.ui.AuditHistoryDialog;
+import org.disclosuredesk.ui.kit.audit.AuditHistoryDialog;
 import org.disclosuredesk.shared.TaskExecutor;
-import org.disclosuredesk.ui.Texts;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.Theme;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -29,7 +28,8 @@ public final class PlanScreen extends BorderPane {
     private final PlanImportReviewView reviewView;
     private final Label importProblem = new Label();
 
-    public PlanScreen(AppContext context, TaskExecutor executor) {
+    public PlanScreen(PlanContext context) {
+        TaskExecutor executor = context.executor();
         getStyleClass().add("screen");
         getStylesheets().add(PlanScreen.class.getResource("/css/plan.css").toExternalForm());
         tracking = new PlanTrackingViewModel(context.plans(), executor);

@@ -32,7 +32,7 @@ import javafx.stage.FileChooser;
 import org.disclosuredesk.plan.PlanSummary;
 import org.disclosuredesk.plan.PlanTracking;
 import org.disclosuredesk.plan.TrackedTask;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

@@ -32,7 +32,7 @@ import org.disclosuredesk.plan.TaskUnit;
 import org.disclosuredesk.plan.Target;
 import org.disclosuredesk.plan.TrackedTask;
 import org.disclosuredesk.plan.UnitRole;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The selected task: what it says, who does it by when, its status and its progress notes. */

@@ -15,7 +15,7 @@ import org.disclosuredesk.plan.TaskStatus;
 import org.disclosuredesk.plan.TaskUnit;
 import org.disclosuredesk.plan.TrackedTask;
 import org.disclosuredesk.plan.UnitRole;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * The tracking trees (by plan, by unit, by due month) share one table: 编号, 任务, 牵头单位, 责任单位,

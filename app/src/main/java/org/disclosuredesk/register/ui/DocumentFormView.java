@@ -33,8 +33,8 @@ import org.disclosuredesk.law.PublicationChannel;
 import org.disclosuredesk.law.Validity;
 import org.disclosuredesk.register.Attachment;
 import org.disclosuredesk.register.SecrecyResult;
-import org.disclosuredesk.ui.FieldErrorDecoration;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.FieldErrorDecoration;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

@@ -38,7 +38,7 @@ import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.shared.ValidationError;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * The detail panel: one entry's fields as the office types them (dates as text, parsed by

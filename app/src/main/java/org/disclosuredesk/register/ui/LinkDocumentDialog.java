@@ -9,7 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.disclosuredesk.register.DocumentRef;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * Picks a register entry to link: the document that replaces this one, or its 政策解读. The link is

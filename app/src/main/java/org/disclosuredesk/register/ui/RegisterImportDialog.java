@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.disclosuredesk.register.transfer.ImportProblem;
 import org.disclosuredesk.register.transfer.RegisterColumn;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** 导入台账: file, column mapping, the preview's problems row by row, and the import of the valid rows. */

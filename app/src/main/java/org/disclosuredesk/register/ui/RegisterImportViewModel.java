@@ -28,7 +28,7 @@ import org.disclosuredesk.register.transfer.RegisterImporter;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * Importing a ledger: choose a file, check the column mapping, read the preview (every bad row with

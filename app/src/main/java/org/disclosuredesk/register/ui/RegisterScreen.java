@@ -2,12 +2,6 @@
 package org.disclosuredesk.register.ui;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,8 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.disclosuredesk.AppContext;
-import org.disclosuredesk.audit.ui.AuditHistoryDialog;
+import org.disclosuredesk.ui.kit.audit.AuditHistoryDialog;
 import org.disclosuredesk.register.RegisterService;
 import org.disclosuredesk.law.DisclosureAttribute;
 import org.disclosuredesk.law.DocType;
@@ -41,13 +34,10 @@ import org.disclosuredesk.law.Validity;
 import org.disclosuredesk.register.Attachment;
 import org.disclosuredesk.register.DocumentFlags;
 import org.disclosuredesk.register.RegisterEntry;
-import org.disclosuredesk.register.RegisterQuery;
 import org.disclosuredesk.register.TableTwoMeasure;
-import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
-import org.disclosuredesk.shared.UserMessages;
-import org.disclosuredesk.ui.Texts;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.Theme;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -56,13 +46,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class RegisterScreen extends BorderPane {
 
-    static final String HIDDEN_COLUMNS_KEY = "register.table.hiddenColumns";
     static final String STYLESHEET = "/css/register.css";
 
-    private final AppContext context;
+    private final RegisterContext context;
     private final TaskExecutor executor;
     private final RegisterViewModel list;
     private final DocumentFormViewModel form;
+    private final RegisterFilesViewModel files;
+    private final ColumnChoiceViewModel columns;
     private final RegisterTable table;
     private final DocumentFormView formView;
     private final TextField search = new TextField();
@@ -71,11 +62,13 @@ public final class RegisterScreen extends BorderPane {
     private final KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private final KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
-    public RegisterScreen(AppContext context, TaskExecutor executor) {
+    public RegisterScreen(RegisterContext context) {
         this.context = context;
-        this.executor = executor;
+        this.executor = context.executor();
         this.list = new RegisterViewModel(context.register(), executor);
         this.form = new DocumentFormViewModel(context.register(), executor);
+        this.files = new RegisterFilesViewModel(context.registerExporter(), context.opener(), executor);
+        this.columns = new ColumnChoiceViewModel(context.settings(), executor);
         getStyleClass().addAll("screen", "register-screen");
         getStylesheets().add(RegisterScreen.class.getResource(STYLESHEET).toExternalForm());
 
@@ -116,15 +109,14 @@ public final class RegisterScreen extends BorderPane {
             search.selectAll();
         });
         // Deadlines follow the calendar and the 解读 setting, which other screens change.
-        executor.executeWrite(BackgroundTask.wrap(() -> context.register().refreshDeadlinesIfStale())
-                .onFinished(list::refresh));
+        list.refreshDeadlines();
     }
 
     private HBox header() {
         Label title = new Label(Texts.get("register.title"));
         title.getStyleClass().add("screen-title");
         ComboBox<Integer> year = new ComboBox<>();
-        int thisYear = context.register().today().getYear();
+        int thisYear = list.thisYear();
         year.getItems().add(null);
         for (int y = thisYear; y >= thisYear - 9; y--) {
             year.getItems().add(y);
@@ -222,6 +214,7 @@ public final class RegisterScreen extends BorderPane {
         Label message = new Label();
         message.textProperty().bind(list.messageProperty());
         message.getStyleClass().add("error-text");
+        exportMessage.textProperty().bind(files.messageProperty());
         exportMessage.getStyleClass().add("muted");
         HBox bar = new HBox(10, count, busy, message, spacer(), exportMessage);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -242,7 +235,7 @@ public final class RegisterScreen extends BorderPane {
 
     private void newDocument() {
         Integer year = list.yearProperty().get();
-        form.newDocument(year == null ? context.register().today().getYear() : year);
+        form.newDocument(year == null ? list.thisYear() : year);
     }
 
     private void open(RegisterEntry entry) {
@@ -302,27 +295,14 @@ public final class RegisterScreen extends BorderPane {
 
             @Override
             public void open(Attachment a) {
-                Path file = form.attachmentFile(a);
-                executor.execute(BackgroundTask.wrap(() -> {
-                    // The desktop's own program opens the office's copy (Word, a PDF reader).
-                    new ProcessBuilder(opener(file)).start();
-                    return null;
-                }).onFailure(e -> exportMessage.setText(Texts.get("register.form.cannotOpen", file))));
+                files.openAttachment(form.attachmentFile(a));
             }
         };
     }
 
-    private static List<String> opener(Path file) {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        if (os.startsWith("windows")) {
-            return List.of("cmd", "/c", "start", "", file.toString());
-        }
-        return List.of(os.startsWith("mac") ? "open" : "xdg-open", file.toString());
-    }
-
     private void editStatistics() {
         Integer year = list.yearProperty().get();
-        int y = year == null ? context.register().today().getYear() : year;
+        int y = year == null ? list.thisYear() : year;
         YearlyStatisticsDialog dialog = new YearlyStatisticsDialog(
                 new YearlyStatisticsViewModel(context.yearlyStatistics(), executor, y), list::refresh);
         styled(dialog.getDialogPane());
@@ -346,29 +326,15 @@ public final class RegisterScreen extends BorderPane {
         if (f == null) {
             return;
         }
-        Path target = f.toPath().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? f.toPath()
-                : Path.of(f.getPath() + ".xlsx");
-        RegisterQuery query = list.query();
-        executor.execute(BackgroundTask.withProgress(p -> context.registerExporter().export(query, target, p))
-                .onRunning(() -> exportMessage.setText(Texts.get("register.export.running")))
-                .onProgress(u -> exportMessage.setText(u.message()))
-                .onSuccess(n -> exportMessage.setText(Texts.get("register.export.done", n, target)))
-                .onFailure(e -> exportMessage.setText(UserMessages.of(e))));
+        files.export(list.query(), f.toPath());
     }
 
     /** The column chooser's choice is kept between sessions. */
     private void rememberColumns() {
-        executor.execute(BackgroundTask.wrap(() -> context.settings().value(HIDDEN_COLUMNS_KEY).orElse(null))
-                .onSuccess(v -> {
-                    table.hideColumns(v == null ? RegisterTable.HIDDEN_AT_FIRST : new HashSet<>(Arrays.asList(v.split(","))));
-                    table.getColumns().forEach(c -> c.visibleProperty().addListener((obs, was, now) -> saveColumns()));
-                }));
-    }
-
-    private void saveColumns() {
-        Set<String> hidden = table.hiddenColumns();
-        String value = String.join(",", new ArrayList<>(hidden));
-        executor.executeWrite(BackgroundTask.wrap(() -> context.settings().putValue(HIDDEN_COLUMNS_KEY, value)));
+        columns.load(hidden -> {
+            table.hideColumns(hidden.orElse(RegisterTable.HIDDEN_AT_FIRST));
+            table.getColumns().forEach(c -> c.visibleProperty().addListener((obs, was, now) -> columns.save(table.hiddenColumns())));
+        });
     }
 
     private static void styled(javafx.scene.control.DialogPane pane) {

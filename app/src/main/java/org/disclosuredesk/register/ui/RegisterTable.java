@@ -20,7 +20,7 @@ import org.disclosuredesk.law.PublicationChannel;
 import org.disclosuredesk.law.Validity;
 import org.disclosuredesk.register.DocumentFlags;
 import org.disclosuredesk.register.RegisterEntry;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * The register list: a virtualised table (only visible rows have cells), a column chooser in the

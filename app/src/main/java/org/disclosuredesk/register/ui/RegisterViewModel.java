@@ -288,4 +288,14 @@ public final class RegisterViewModel {
                 })
                 .onFailure(e -> message.set(UserMessages.of(e))));
     }
+
+    /** This year by the service's clock: the default year of a new document and the top of the year list. */
+    public int thisYear() {
+        return service.today().getYear();
+    }
+
+    /** Deadlines follow the calendar and the 解读 setting, which other screens change: recompute stale ones, then reload. */
+    public void refreshDeadlines() {
+        executor.executeWrite(BackgroundTask.wrap(() -> service.refreshDeadlinesIfStale()).onFinished(this::refresh));
+    }
 }

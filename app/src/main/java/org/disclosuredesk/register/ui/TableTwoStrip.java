@@ -19,7 +19,7 @@ import org.disclosuredesk.law.DocType;
 import org.disclosuredesk.register.TableTwoFigures;
 import org.disclosuredesk.register.TableTwoMeasure;
 import org.disclosuredesk.register.YearlyStatistics;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

@@ -14,7 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /** 年度统计: the rows of table 二 that no ledger holds, with a note on where the figures come from. */
 final class YearlyStatisticsDialog extends Dialog<Void> {

@@ -17,7 +17,7 @@ import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.shared.ValidationError;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /** The yearly form for table 二's 行政许可, 行政处罚, 行政强制 and 行政事业性收费 (entered in 万元, kept in 分). */
 public final class YearlyStatisticsViewModel {

@@ -22,7 +22,8 @@ import org.disclosuredesk.report.export.ReportPdfRequest;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.FileOpener;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * Exports the selected year's report as PDF or Word, with progress; warnings are confirmed before the
@@ -47,12 +48,15 @@ public final class ExportViewModel {
     private final ReportService service;
     private final TaskExecutor executor;
     private final Runnable onChanged;
+    private final FileOpener opener;
 
-    public ExportViewModel(ReportExporter exporter, ReportService service, TaskExecutor executor, Runnable onChanged) {
+    public ExportViewModel(ReportExporter exporter, ReportService service, TaskExecutor executor, Runnable onChanged,
+            FileOpener opener) {
         this.exporter = exporter;
         this.service = service;
         this.executor = executor;
         this.onChanged = onChanged;
+        this.opener = opener;
     }
 
     public BooleanProperty finalExportProperty() {
@@ -156,5 +160,15 @@ public final class ExportViewModel {
     private void fail(String text) {
         failed.set(true);
         status.set(text);
+    }
+
+    /** Opens the last exported file with the desktop's program; a failure is a {@code UserError} to show. */
+    public void openLastFile() {
+        opener.open(lastFile.get());
+    }
+
+    /** Opens the folder of the last exported file, with the file selected. */
+    public void showLastFileInFolder() {
+        opener.showInFolder(lastFile.get());
     }
 }

@@ -12,7 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.disclosuredesk.report.Report;
 import org.disclosuredesk.report.check.Finding;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The check results: green when all pass, else errors (block export) then warnings; each opens its cause. */

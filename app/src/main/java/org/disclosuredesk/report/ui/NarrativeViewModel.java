@@ -14,7 +14,7 @@ import org.disclosuredesk.report.ReportService;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * The written sections 一, 五, 六 of the selected year: 「生成初稿」 fills them from the data, the user

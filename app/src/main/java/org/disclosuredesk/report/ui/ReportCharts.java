@@ -21,7 +21,7 @@ import org.disclosuredesk.report.ReportTables;
 import org.disclosuredesk.report.format.ApplicantColumns;
 import org.disclosuredesk.report.format.RequestRowDef;
 import org.disclosuredesk.shared.ShippedFonts;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * What a person would rather look at than read: requests received per month (this year against last),

@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 import org.disclosuredesk.report.format.CellRef;
 import org.disclosuredesk.report.format.GridCell;
 import org.disclosuredesk.report.format.ReportGrid;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * One report table on screen with the same spans as the PDF: headers and labels as text, each figure a

@@ -30,8 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.disclosuredesk.AppContext;
-import org.disclosuredesk.audit.ui.AuditHistoryDialog;
+import org.disclosuredesk.ui.kit.audit.AuditHistoryDialog;
 import org.disclosuredesk.report.Evidence;
 import org.disclosuredesk.report.Report;
 import org.disclosuredesk.report.check.Finding;
@@ -40,7 +39,7 @@ import org.disclosuredesk.report.format.ReportGrids;
 import org.disclosuredesk.report.format.ReportTable;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -73,13 +72,14 @@ public final class ReportScreen extends BorderPane {
 
     private final javafx.scene.control.Button history;
 
-    public ReportScreen(AppContext context, TaskExecutor executor) {
+    public ReportScreen(ReportContext context) {
+        TaskExecutor executor = context.executor();
         model = new ReportViewModel(context.report(), executor, context.clock());
         history = new AuditHistoryDialog(context.audit(), executor).button("report_draft",
                 () -> model.yearProperty().get() == null ? null : model.yearProperty().get().longValue(),
                 () -> Texts.get("report.history.what", String.valueOf(model.yearProperty().get())));
         narrative = new NarrativeViewModel(context.report(), executor, model::refresh);
-        export = new ExportViewModel(context.reportExporter(), context.report(), executor, model::refresh);
+        export = new ExportViewModel(context.reportExporter(), context.report(), executor, model::refresh, context.opener());
         findings = new FindingsView(this::open);
         editor = new NarrativeEditor(narrative);
         getStyleClass().add("screen");
@@ -218,9 +218,9 @@ public final class ReportScreen extends BorderPane {
         status.setMaxWidth(520);
         export.failedProperty().addListener((o, a, failed) -> status.getStyleClass().setAll(failed ? "error-text" : "label"));
         Button openFile = new Button(Texts.get("report.export.open"), new FontIcon("mdi2f-file-eye-outline"));
-        openFile.setOnAction(e -> openSafely(() -> SystemOpener.open(export.lastFileProperty().get())));
+        openFile.setOnAction(e -> openSafely(export::openLastFile));
         Button openFolder = new Button(Texts.get("report.export.openFolder"), new FontIcon("mdi2f-folder-open-outline"));
-        openFolder.setOnAction(e -> openSafely(() -> SystemOpener.showInFolder(export.lastFileProperty().get())));
+        openFolder.setOnAction(e -> openSafely(export::showLastFileInFolder));
         openFile.visibleProperty().bind(export.lastFileProperty().isNotNull());
         openFolder.visibleProperty().bind(export.lastFileProperty().isNotNull());
         openFile.managedProperty().bind(openFile.visibleProperty());

@@ -25,7 +25,7 @@ import org.disclosuredesk.report.format.CellRef;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * The report screen's state: the chosen year, the report as the ledgers stand (tables, checks), last

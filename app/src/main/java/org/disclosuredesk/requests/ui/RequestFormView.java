@@ -28,8 +28,8 @@ import org.disclosuredesk.law.ApplicantKind;
 import org.disclosuredesk.law.RequestChannel;
 import org.disclosuredesk.requests.Applicant;
 import org.disclosuredesk.requests.IdType;
-import org.disclosuredesk.ui.FieldErrorDecoration;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.FieldErrorDecoration;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * The intake form, in the order a clerk reads a paper application: applicant, how it came, what is

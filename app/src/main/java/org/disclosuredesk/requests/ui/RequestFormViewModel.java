@@ -31,7 +31,7 @@ import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.shared.ValidationError;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * The intake form (条例第二十九条). The date of receipt follows the channel and the submission date

@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 import org.disclosuredesk.requests.ImportedRequest;
 import org.disclosuredesk.requests.transfer.ImportField;
 import org.disclosuredesk.requests.transfer.ImportPreview;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Import of an existing log: choose the file, say which column is which, check the preview, import. */

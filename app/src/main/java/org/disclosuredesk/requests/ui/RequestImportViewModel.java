@@ -22,7 +22,7 @@ import org.disclosuredesk.requests.transfer.SheetTable;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * Import of an existing log: read the file, map its columns (remembered from last time, else

@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
 import org.disclosuredesk.law.ApplicantKind;
 import org.disclosuredesk.law.ResultRow;
 import org.disclosuredesk.requests.RequestStatus;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The request log: counts by status, filters, and the table sorted by due date. */

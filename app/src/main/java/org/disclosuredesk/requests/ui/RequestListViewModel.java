@@ -23,7 +23,7 @@ import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.requests.RequestStatus;
 import org.disclosuredesk.requests.RequestView;
 import org.disclosuredesk.requests.transfer.RequestTransfer;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.disclosuredesk.requests.Request;
 import org.disclosuredesk.requests.RequestStatus;
 import org.disclosuredesk.requests.RequestView;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /** One line of the list, ready to show: personal ID numbers already masked, carried-over requests marked. */
 public record RequestRow(long id, String regNumber, boolean carriedIn, RequestStatus status, String applicant, String applicantKind,

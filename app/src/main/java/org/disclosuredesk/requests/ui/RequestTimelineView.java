@@ -32,7 +32,7 @@ import org.disclosuredesk.requests.FeeBasis;
 import org.disclosuredesk.requests.RequestDetail;
 import org.disclosuredesk.requests.RequestEvent;
 import org.disclosuredesk.requests.RequestStatus;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

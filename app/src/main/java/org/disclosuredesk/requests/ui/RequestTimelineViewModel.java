@@ -30,7 +30,7 @@ import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.shared.ValidationError;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * A request's timeline: the explained due date, the recorded steps, a button for each step that is

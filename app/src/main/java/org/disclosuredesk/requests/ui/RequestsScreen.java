@@ -10,10 +10,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.scene.control.Button;
-import org.disclosuredesk.AppContext;
-import org.disclosuredesk.audit.ui.AuditHistoryDialog;
+import org.disclosuredesk.ui.kit.audit.AuditHistoryDialog;
 import org.disclosuredesk.shared.TaskExecutor;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * 依申请公开: the list, one request's detail, and the import, one at a time. Ctrl+N registers a new
@@ -32,7 +31,8 @@ public final class RequestsScreen extends BorderPane {
     private final RequestImportView importView;
     private boolean formStale;
 
-    public RequestsScreen(AppContext context, TaskExecutor executor) {
+    public RequestsScreen(RequestsContext context) {
+        TaskExecutor executor = context.executor();
         getStyleClass().add("screen");
         getStylesheets().add(RequestsScreen.class.getResource("/css/requests.css").toExternalForm());
         list = new RequestListViewModel(context.requests(), context.requestTransfer(), executor);

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import org.disclosuredesk.law.ReviewKind;
 import org.disclosuredesk.law.ReviewResult;
 import org.disclosuredesk.requests.ReviewCase;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** 行政复议 / 行政诉讼 linked to this request (table 四), with an inline form to add or update one. */

@@ -25,7 +25,7 @@ import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.shared.ValidationError;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /** The 行政复议 / 行政诉讼 cases linked to the open request, with a form to add or update one. */
 public final class ReviewCasesViewModel {

@@ -10,9 +10,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.disclosuredesk.AppContext;
 import org.disclosuredesk.shared.TaskExecutor;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** 设置 → 机关信息. Enter in any field saves; problems appear under their field. */
@@ -22,7 +21,8 @@ public final class OrgSettingsPane extends BorderPane {
     private final GridPane form = new GridPane();
     private int row;
 
-    public OrgSettingsPane(AppContext context, TaskExecutor executor) {
+    public OrgSettingsPane(SettingsContext context) {
+        TaskExecutor executor = context.executor();
         this.model = new OrgSettingsViewModel(context.settings(), executor);
         form.setHgap(12);
         form.setVgap(4);

@@ -16,7 +16,7 @@ import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.shared.ValidationError;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /** The 机关信息 form: loads the settings, validates in the service, shows problems per field. */
 public final class OrgSettingsViewModel {

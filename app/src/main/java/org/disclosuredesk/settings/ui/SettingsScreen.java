@@ -2,29 +2,29 @@
 package org.disclosuredesk.settings.ui;
 
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import org.disclosuredesk.AppContext;
-import org.disclosuredesk.backup.ui.BackupSettingsPane;
-import org.disclosuredesk.calendar.ui.CalendarSettingsPane;
-import org.disclosuredesk.shared.TaskExecutor;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
-/** 设置: the office's details, the working-day calendar, backups. */
+/**
+ * 设置: the office's details, the working-day calendar, backups. The calendar and backup tabs belong to
+ * their own features; the shell builds them and hands them in, so settings does not depend on them.
+ */
 public final class SettingsScreen extends BorderPane {
 
-    public SettingsScreen(AppContext context, TaskExecutor executor) {
+    public SettingsScreen(SettingsContext context, Node calendarPane, Node backupPane) {
         getStyleClass().add("screen");
         setPadding(new Insets(20, 24, 16, 24));
         Label title = new Label(Texts.get("settings.title"));
         title.getStyleClass().add("screen-title");
         setTop(title);
         TabPane tabs = new TabPane(
-                tab(Texts.get("settings.tab.org"), new OrgSettingsPane(context, executor)),
-                tab(Texts.get("settings.tab.calendar"), new CalendarSettingsPane(context, executor)),
-                tab(Texts.get("settings.tab.backup"), new BackupSettingsPane(context, executor)));
+                tab(Texts.get("settings.tab.org"), new OrgSettingsPane(context)),
+                tab(Texts.get("settings.tab.calendar"), calendarPane),
+                tab(Texts.get("settings.tab.backup"), backupPane));
         BorderPane.setMargin(tabs, new Insets(12, 0, 0, 0));
         setCenter(tabs);
     }

@@ -14,7 +14,7 @@ import org.disclosuredesk.backup.DatabaseFiles;
 import org.disclosuredesk.backup.TestClock;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

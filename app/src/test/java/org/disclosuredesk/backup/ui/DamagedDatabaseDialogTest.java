@@ -15,7 +15,7 @@ import org.disclosuredesk.backup.BackupFile;
 import org.disclosuredesk.backup.BackupInfo;
 import org.disclosuredesk.backup.BackupKind;
 import org.disclosuredesk.backup.RecoveryOffer;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

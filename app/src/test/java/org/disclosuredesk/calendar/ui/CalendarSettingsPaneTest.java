@@ -41,7 +41,7 @@ class CalendarSettingsPaneTest {
     void start(Stage stage) {
         context = new AppContext(Database.open(dir.resolve("pane-" + System.nanoTime() + ".db")),
                 Clock.fixed(Instant.parse("2025-11-24T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
-        stage.setScene(new Scene(new CalendarSettingsPane(context, new CurrentThreadTaskExecutor()), 1200, 720));
+        stage.setScene(new Scene(new CalendarSettingsPane(context.calendarContext(new CurrentThreadTaskExecutor())), 1200, 720));
         stage.show();
     }
 

@@ -22,7 +22,7 @@ import javafx.stage.Stage;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,7 +49,7 @@ class PlanImportReviewViewTest {
     void start(Stage stage) {
         context = new AppContext(Database.open(dir.resolve("review-" + System.nanoTime() + ".db")),
                 Clock.fixed(Instant.parse("2025-06-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
-        screen = new PlanScreen(context, new CurrentThreadTaskExecutor());
+        screen = new PlanScreen(context.planContext(new CurrentThreadTaskExecutor()));
         // The plan screen's share of the window beside the navigation.
         Scene scene = new Scene(screen, 1176, 700);
         Theme.style(scene);

@@ -16,8 +16,8 @@ import javafx.stage.Stage;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
-import org.disclosuredesk.ui.Texts;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +41,7 @@ class PlanScreenTest {
     void start(Stage stage) {
         context = new AppContext(Database.open(dir.resolve("screen-" + System.nanoTime() + ".db")),
                 Clock.fixed(Instant.parse("2025-06-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
-        screen = new PlanScreen(context, new CurrentThreadTaskExecutor());
+        screen = new PlanScreen(context.planContext(new CurrentThreadTaskExecutor()));
         Scene scene = new Scene(screen, 1180, 740);
         Theme.style(scene);
         stage.setScene(scene);

@@ -22,7 +22,7 @@ import org.disclosuredesk.ui.Navigation;
 import org.disclosuredesk.ui.PngWriter;
 import org.disclosuredesk.ui.ScreenFactory;
 import org.disclosuredesk.ui.StatusBar;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Theme;
 
 /**
  * Renders the plan screens at 1366×768 for looking at them: the tracking view on demo data (each tab)

@@ -19,7 +19,7 @@ import org.disclosuredesk.db.Database;
 import org.disclosuredesk.plan.TaskStatus;
 import org.disclosuredesk.plan.TrackedTask;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +48,7 @@ class PlanTrackingViewTest {
         long id = context.plans().importPlan(context.plans().read(seed, null));
         TrackedTask first = context.plans().items(id).stream().filter(t -> !t.heading()).findFirst().orElseThrow();
         context.plans().changeStatus(first.id(), TaskStatus.DONE, null);
-        PlanScreen screen = new PlanScreen(context, new CurrentThreadTaskExecutor());
+        PlanScreen screen = new PlanScreen(context.planContext(new CurrentThreadTaskExecutor()));
         Scene scene = new Scene(screen, 1176, 700);
         Theme.style(scene);
         stage.setScene(scene);

@@ -25,7 +25,7 @@ import org.disclosuredesk.register.RegisterEntry;
 import org.disclosuredesk.register.RegisterQuery;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
 import org.disclosuredesk.ui.PngWriter;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,7 +55,7 @@ class RegisterScreenTest {
                 .docNumber("示府规〔2025〕1号").writtenOn(LocalDate.of(2025, 3, 3)).publishedOn(LocalDate.of(2025, 3, 5)).build());
         context.register().create(DocumentDraft.builder().title("示例县旧办法").docType(DocType.NORMATIVE_DOCUMENT)
                 .writtenOn(LocalDate.of(2019, 3, 3)).validity(Validity.ABOLISHED).validityChangedOn(LocalDate.of(2025, 3, 3)).build());
-        screen = new RegisterScreen(context, new CurrentThreadTaskExecutor());
+        screen = new RegisterScreen(context.registerContext(new CurrentThreadTaskExecutor()));
         Scene scene = new Scene(screen, 1366, 768);
         Theme.style(scene);
         stage.setScene(scene);
@@ -138,7 +138,7 @@ class RegisterScreenTest {
 
         RegisterScreen[] again = new RegisterScreen[1];
         robot.interact(() -> {
-            again[0] = new RegisterScreen(context, new CurrentThreadTaskExecutor());
+            again[0] = new RegisterScreen(context.registerContext(new CurrentThreadTaskExecutor()));
             new Scene(again[0], 1366, 768).getRoot().applyCss();   // the table sits in a SplitPane: skins make it a child
         });
         @SuppressWarnings("unchecked")

@@ -26,7 +26,7 @@ import org.disclosuredesk.report.format.ReportSection;
 import org.disclosuredesk.report.format.ReportTable;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
 import org.disclosuredesk.ui.PngWriter;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,7 +55,7 @@ class ReportScreenTest {
         TestLedger.standardYear(ledger, 2025);
         ledger.narrative(2025, "2025年，本机关依法做好政府信息公开工作。\n（一）依申请公开。本年度共收到申请58件。",
                 "（一）存在的主要问题。解读不足。\n（二）改进情况。丰富解读形式。", "本年度未收取信息处理费。");
-        screen = new ReportScreen(ledger.context, new CurrentThreadTaskExecutor());
+        screen = new ReportScreen(ledger.context.reportContext(new CurrentThreadTaskExecutor()));
         Scene scene = new Scene(screen, 1366, 768);
         Theme.style(scene);
         stage.setScene(scene);

@@ -17,6 +17,7 @@ import org.disclosuredesk.report.export.ReportFileType;
 import org.disclosuredesk.report.format.ApplicantColumns;
 import org.disclosuredesk.report.format.CellRef;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
+import org.disclosuredesk.ui.kit.RecordingOpener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,7 @@ class ReportViewModelsTest {
     @Test
     void warnings_are_confirmed_before_the_file_is_written() throws Exception {
         ledger.narrative(2025, "2025年，本机关依法做好政府信息公开工作。", "（一）存在的主要问题。解读不足。", "本年度未收取信息处理费。");
-        ExportViewModel export = new ExportViewModel(ledger.context.reportExporter(), ledger.context.report(), executor, () -> { });
+        ExportViewModel export = new ExportViewModel(ledger.context.reportExporter(), ledger.context.report(), executor, () -> { }, new RecordingOpener());
         Path pdf = dir.resolve("报告.pdf");
         // Without the yearly form the report has exactly one warning (table 二's form figures count as 0).
         ledger.context.database().inTransaction(() -> ledger.context.database().dsl().execute("delete from yearly_statistics where year = 2025"));
@@ -130,8 +131,24 @@ class ReportViewModelsTest {
     }
 
     @Test
+    void the_exported_file_opens_through_the_opener_the_screen_was_given() throws Exception {
+        ledger.narrative(2025, "2025年，本机关依法做好政府信息公开工作。", "（一）存在的主要问题。解读不足。", "本年度未收取信息处理费。");
+        RecordingOpener opener = new RecordingOpener();
+        ExportViewModel export = new ExportViewModel(ledger.context.reportExporter(), ledger.context.report(), executor, () -> { }, opener);
+        Path pdf = dir.resolve("打开.pdf");
+        export.export(2025, ReportFileType.PDF, pdf);
+        if (export.pendingConfirmationProperty().get() != null) {
+            export.confirm();
+        }
+        export.openLastFile();
+        export.showLastFileInFolder();
+        assertEquals(List.of(pdf), opener.opened);
+        assertEquals(List.of(pdf), opener.shownInFolder);
+    }
+
+    @Test
     void errors_block_the_export_with_the_list_of_what_is_wrong() {
-        ExportViewModel export = new ExportViewModel(ledger.context.reportExporter(), ledger.context.report(), executor, () -> { });
+        ExportViewModel export = new ExportViewModel(ledger.context.reportExporter(), ledger.context.report(), executor, () -> { }, new RecordingOpener());
         export.export(2025, ReportFileType.DOCX, dir.resolve("报告.docx"));
         assertTrue(export.failedProperty().get());
         assertTrue(export.statusProperty().get().contains("不能导出"), export.statusProperty().get());
@@ -141,7 +158,7 @@ class ReportViewModelsTest {
 
     @Test
     void a_wrong_file_name_is_refused_before_anything_runs() {
-        ExportViewModel export = new ExportViewModel(ledger.context.reportExporter(), ledger.context.report(), executor, () -> { });
+        ExportViewModel export = new ExportViewModel(ledger.context.reportExporter(), ledger.context.report(), executor, () -> { }, new RecordingOpener());
         export.export(2025, ReportFileType.PDF, dir.resolve("报告.docx"));
         assertTrue(export.failedProperty().get());
         assertTrue(export.statusProperty().get().contains(".pdf"), export.statusProperty().get());
@@ -151,7 +168,7 @@ class ReportViewModelsTest {
     void the_final_export_locks_the_year_and_an_audited_unlock_reopens_it() {
         ledger.narrative(2025, "2025年，本机关依法做好政府信息公开工作。", "（一）存在的主要问题。解读不足。", "本年度未收取信息处理费。");
         AtomicInteger changed = new AtomicInteger();
-        ExportViewModel export = new ExportViewModel(ledger.context.reportExporter(), ledger.context.report(), executor, changed::incrementAndGet);
+        ExportViewModel export = new ExportViewModel(ledger.context.reportExporter(), ledger.context.report(), executor, changed::incrementAndGet, new RecordingOpener());
         export.finalExportProperty().set(true);
         export.export(2025, ReportFileType.PDF, dir.resolve("定稿.pdf"));
         assertNull(export.pendingConfirmationProperty().get(), "no warnings to confirm");

@@ -19,7 +19,7 @@ import org.disclosuredesk.requests.EventKind;
 import org.disclosuredesk.requests.RequestBuilderAccess;
 import org.disclosuredesk.requests.IdType;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +45,7 @@ class RequestsScreenTest {
                 Clock.fixed(Instant.parse("2025-06-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
         context.requests().register(RequestBuilderAccess.natural("2025-05-20", "张三", "道路改造立项批复", IdType.RESIDENT_ID, "11010519491231002X"));
         context.requests().register(RequestBuilderAccess.organisation("2025-06-03", "某科技有限公司", "学校规划招标文件"));
-        RequestsScreen screen = new RequestsScreen(context, new CurrentThreadTaskExecutor());
+        RequestsScreen screen = new RequestsScreen(context.requestsContext(new CurrentThreadTaskExecutor()));
         Scene scene = new Scene(screen, 1366, 768);
         Theme.style(scene);
         stage.setScene(scene);

@@ -21,7 +21,7 @@ import org.disclosuredesk.ui.Navigation;
 import org.disclosuredesk.ui.PngWriter;
 import org.disclosuredesk.ui.ScreenFactory;
 import org.disclosuredesk.ui.StatusBar;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Theme;
 
 /**
  * Not a test: renders the request list and a detail view with demo data to PNGs for a human to look

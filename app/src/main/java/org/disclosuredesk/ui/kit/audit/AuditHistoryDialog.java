@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.disclosuredesk.audit.ui;
+package org.disclosuredesk.ui.kit.audit;
 
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -11,8 +11,8 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.disclosuredesk.shared.AuditTrail;
 import org.disclosuredesk.shared.TaskExecutor;
-import org.disclosuredesk.ui.Texts;
-import org.disclosuredesk.ui.Theme;
+import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.Theme;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

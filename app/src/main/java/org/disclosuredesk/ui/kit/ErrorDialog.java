@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.disclosuredesk.ui;
+package org.disclosuredesk.ui.kit;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -8,8 +8,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.ClipboardContent;
 import java.nio.file.Path;
-import org.disclosuredesk.db.DatabaseOpenException;
-import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.UserMessages;
 
 /** An error for a person: what happened and what to do; never a stack trace, but details to copy. */
@@ -23,7 +21,7 @@ public final class ErrorDialog {
         alert.setTitle(title);
         alert.setHeaderText(title);
         Theme.style(alert.getDialogPane());
-        boolean expected = error instanceof UserError || error instanceof DatabaseOpenException;
+        boolean expected = UserMessages.isExpected(error);
         alert.setContentText(expected ? UserMessages.of(error) : UserMessages.of(error) + "\n" + Texts.get("error.logFolder", logFolder));
         if (!expected) {
             ButtonType copy = new ButtonType(Texts.get("error.copyDetails"), ButtonBar.ButtonData.LEFT);

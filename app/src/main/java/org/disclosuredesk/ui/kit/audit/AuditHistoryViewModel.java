@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.disclosuredesk.audit.ui;
+package org.disclosuredesk.ui.kit.audit;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +21,7 @@ import org.disclosuredesk.shared.AuditTrail;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /** The history of one record (a request, a document, a task, a report): every change, newest first. */
 public final class AuditHistoryViewModel {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.disclosuredesk.audit.ui;
+package org.disclosuredesk.ui.kit.audit;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -10,10 +10,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import org.disclosuredesk.AppContext;
 import org.disclosuredesk.shared.AuditTrail;
 import org.disclosuredesk.shared.TaskExecutor;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 
 /**
  * 操作记录 of one record, for any feature to embed (a tab of the request form, a pane under a document):
@@ -23,10 +22,6 @@ public final class AuditHistoryView extends BorderPane {
 
     private final AuditHistoryViewModel model;
     private final TableView<AuditRow> table = new TableView<>();
-
-    public AuditHistoryView(AppContext context, TaskExecutor executor) {
-        this(context.audit(), executor);
-    }
 
     public AuditHistoryView(AuditTrail audit, TaskExecutor executor) {
         this.model = new AuditHistoryViewModel(audit, executor);

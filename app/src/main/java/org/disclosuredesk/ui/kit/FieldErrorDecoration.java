@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.disclosuredesk.ui;
+package org.disclosuredesk.ui.kit;
 
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.disclosuredesk.report.ui;
+package org.disclosuredesk.ui.kit;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,20 +8,19 @@ import java.util.Locale;
 import org.disclosuredesk.shared.UserError;
 
 /**
- * Opens an exported file with the system's program, or its folder with the file selected, without AWT
+ * Opens a file (an export, an attachment) with the system's program, or its folder with the file selected, without AWT
  * (the app is JavaFX only): Explorer on Windows, {@code open} on macOS, {@code xdg-open} elsewhere.
  */
-final class SystemOpener {
+public final class SystemOpener implements FileOpener {
 
-    private SystemOpener() {
-    }
-
-    static void open(Path file) {
+    @Override
+    public void open(Path file) {
         start(windows() ? List.of("explorer.exe", file.toString())
                 : mac() ? List.of("open", file.toString()) : List.of("xdg-open", file.toString()));
     }
 
-    static void showInFolder(Path file) {
+    @Override
+    public void showInFolder(Path file) {
         start(windows() ? List.of("explorer.exe", "/select," + file)
                 : mac() ? List.of("open", "-R", file.toString()) : List.of("xdg-open", file.getParent().toString()));
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.disclosuredesk.audit.ui;
+package org.disclosuredesk.ui.kit.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +18,7 @@ import org.disclosuredesk.backup.TestClock;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.shared.AuditEntry;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
-import org.disclosuredesk.ui.Texts;
+import org.disclosuredesk.ui.kit.Texts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

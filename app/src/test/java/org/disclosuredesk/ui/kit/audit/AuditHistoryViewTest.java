@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-package org.disclosuredesk.audit.ui;
+package org.disclosuredesk.ui.kit.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -35,7 +35,7 @@ class AuditHistoryViewTest {
         context = new AppContext(Database.open(dir.resolve("audit-" + System.nanoTime() + ".db")), new TestClock("2025-03-05T10:00:00"));
         context.audit().record("document", 3L, AuditEntry.Action.CREATE, "登记文件 县政办发〔2025〕3号");
         context.audit().recordChange("document", 3L, "现行有效", "已废止", "废止文件");
-        view = new AuditHistoryView(context, new CurrentThreadTaskExecutor());
+        view = new AuditHistoryView(context.audit(), new CurrentThreadTaskExecutor());
         stage.setScene(new Scene(view, 900, 300));
         stage.show();
     }

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.disclosuredesk.requests.ui;
+
+import org.disclosuredesk.requests.RequestService;
+import org.disclosuredesk.requests.ReviewCaseService;
+import org.disclosuredesk.requests.transfer.RequestTransfer;
+import org.disclosuredesk.shared.AuditTrail;
+import org.disclosuredesk.shared.TaskExecutor;
+
+/** What the request screens use (the audit trail for a request's 操作记录); built by {@code AppContext}. */
+public record RequestsContext(RequestService requests, ReviewCaseService reviewCases, RequestTransfer requestTransfer, AuditTrail audit,
+        TaskExecutor executor) {
+}
