@@ -37,7 +37,10 @@ public final class UserMessages {
         }
     }
 
-    /** A clerk's mistake or a disk problem, told in words; anything else is a bug with a code. */
+    /**
+     * True for a failure the app foresaw and explains in words (a {@code UserError}, a database that will
+     * not open, a disk that refuses a write — anywhere in the causes): it needs no code and no details to copy.
+     */
     public static boolean isExpected(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof UserError || t instanceof DatabaseOpenException || t instanceof StorageException) {
@@ -53,13 +56,5 @@ public final class UserMessages {
         String origin = trace.length == 0 ? "" : trace[0].getClassName() + "#" + trace[0].getMethodName();
         int hash = (error.getClass().getName() + "@" + origin).hashCode();
         return String.format(Locale.ROOT, "E%08X", hash);
-    }
-
-    /**
-     * True for a failure the app foresaw and explains in words (a {@code UserError}, a database that will
-     * not open): it needs no code, no log entry and no details to copy.
-     */
-    public static boolean isExpected(Throwable error) {
-        return error instanceof UserError || error instanceof DatabaseOpenException;
     }
 }
