@@ -20,6 +20,7 @@ import org.disclosuredesk.db.Database;
 import org.disclosuredesk.shared.AuditEntry;
 import org.disclosuredesk.shared.AuditRepository;
 import org.disclosuredesk.shared.AuditTrail;
+import org.disclosuredesk.shared.Leftovers;
 import org.disclosuredesk.shared.UserError;
 
 /**
@@ -30,6 +31,7 @@ import org.disclosuredesk.shared.UserError;
 public final class BackupService {
 
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
+    private static final java.util.regex.Pattern RESTORE_FOLDERS = java.util.regex.Pattern.compile("\\.restore[-.].*");
 
     private final Database database;
     private final AuditTrail audit;
@@ -253,9 +255,24 @@ public final class BackupService {
         return new BackupFile(written, kind, at, sizeOf(written));
     }
 
+    /**
+     * Removes what a killed backup or restore left beside the database and in the backup folder (issue 14,
+     * item 7); the app calls it at start, and each backup and restore before it begins. Returns the names.
+     */
+    public List<String> cleanLeftovers() {
+        List<String> removed = new ArrayList<>(Leftovers.clean(database.file().getParent(), RESTORE_FOLDERS));
+        removed.addAll(Leftovers.clean(database.file().getParent(), AtomicFiles.TEMPORARY));
+        removed.addAll(Leftovers.clean(folder.path(), AtomicFiles.TEMPORARY));
+        if (!removed.isEmpty()) {
+            LOG.info("Removed leftovers of interrupted work: " + removed);
+        }
+        return removed;
+    }
+
     private Path workingFolder() {
+        cleanLeftovers();
         try {
-            return Files.createTempDirectory(database.file().getParent(), ".restore-");
+            return Files.createTempDirectory(database.file().getParent(), ".restore" + Leftovers.tag());
         } catch (IOException e) {
             throw new UserError("无法在“" + database.file().getParent() + "”中准备恢复：请检查写入权限和磁盘空间。现有数据未受影响。", e);
         }

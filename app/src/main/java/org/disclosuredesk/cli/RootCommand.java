@@ -36,8 +36,16 @@ public final class RootCommand implements Runnable, AutoCloseable {
     AppContext context() {
         if (context == null) {
             context = AppContext.open(databaseFile());
+            saidLeftovers(context.backups().cleanLeftovers());
         }
         return context;
+    }
+
+    /** Said on stderr, so a command's JSON on stdout stays clean. */
+    private void saidLeftovers(java.util.List<String> removed) {
+        if (!removed.isEmpty()) {
+            spec.commandLine().getErr().println("已清理上次中断的操作留下的临时文件：" + String.join("、", removed));
+        }
     }
 
     /** The app on the chosen database, created when missing: the {@code init} command only. */

@@ -187,6 +187,12 @@ public final class DesktopApp extends Application {
         // The restore runs on the write thread; the screens it leaves stale are dropped on the FX thread.
         context.backups().addRestoreListener(() -> Platform.runLater(window::dataReplaced));
         locationWarnings.forEach(w -> statusBar.showMessage(w.message()));
+        executor.executeWrite(BackgroundTask.wrap(() -> context.backups().cleanLeftovers())
+                .onSuccess(removed -> {
+                    if (!removed.isEmpty()) {
+                        statusBar.showMessage(Texts.get("startup.leftoversRemoved", String.join("、", removed)));
+                    }
+                }));
         scheduleDailyBackup();
     }
 

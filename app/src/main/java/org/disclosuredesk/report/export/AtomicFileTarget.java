@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.report.export;
 
+import org.disclosuredesk.shared.Leftovers;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -18,6 +20,8 @@ final class AtomicFileTarget {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("\\..+\\.(p\\d+\\.)?-?\\d+\\.part");
+
     private AtomicFileTarget() {
     }
 
@@ -25,7 +29,9 @@ final class AtomicFileTarget {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+            // Half a report a killed export left here goes first (issue 14, item 7).
+            Leftovers.clean(folder, PARTS);
+            temp = Files.createTempFile(folder, "." + target.getFileName() + Leftovers.tag(), ".part");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
