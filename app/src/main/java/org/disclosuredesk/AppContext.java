@@ -10,6 +10,11 @@ import org.disclosuredesk.backup.ui.BackupContext;
 import org.disclosuredesk.calendar.CalendarRepository;
 import org.disclosuredesk.calendar.CalendarService;
 import org.disclosuredesk.calendar.CalendarSource;
+import org.disclosuredesk.consolidation.ConsolidationRepository;
+import org.disclosuredesk.consolidation.ConsolidationService;
+import org.disclosuredesk.consolidation.CountyExports;
+import org.disclosuredesk.consolidation.PackageExporter;
+import org.disclosuredesk.consolidation.ui.ConsolidationContext;
 import org.disclosuredesk.calendar.ui.CalendarContext;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.overview.OverviewRepository;
@@ -92,6 +97,9 @@ public final class AppContext implements AutoCloseable {
     private final ReportService report;
     private final ReportExporter reportExporter;
     private final ReportPdfWriter reportPdfWriter;
+    private final PackageExporter packageExporter;
+    private final ConsolidationService consolidation;
+    private final CountyExports countyExports;
     private final FileOpener opener = new SystemOpener();
 
     public AppContext(Database database, Clock clock) {
@@ -131,6 +139,23 @@ public final class AppContext implements AutoCloseable {
                 new ReportDraftRepository(database.dsl()), database, yearLocks, audit, settings, clock);
         this.reportPdfWriter = new ReportPdfWriter(new ReportFonts());
         this.reportExporter = new ReportExporter(report, reportPdfWriter, new ReportDocxWriter(), clock);
+        this.packageExporter = new PackageExporter(report, plans, settings, clock);
+        this.consolidation = new ConsolidationService(new ConsolidationRepository(database.dsl()), database, audit, clock);
+        this.countyExports = new CountyExports(reportPdfWriter);
+    }
+
+    /** 「导出上报数据」: this office's year as a package for the county. */
+    public PackageExporter packageExporter() {
+        return packageExporter;
+    }
+
+    /** 全县汇总: the packages the county's offices sent, their status and the summed tables. */
+    public ConsolidationService consolidation() {
+        return consolidation;
+    }
+
+    public CountyExports countyExports() {
+        return countyExports;
     }
 
     /** The app on an existing database file; a missing or empty file is refused (only init creates one). */
@@ -256,6 +281,11 @@ public final class AppContext implements AutoCloseable {
 
     public RequestsContext requestsContext(TaskExecutor executor) {
         return new RequestsContext(requests, reviewCases, requestTransfer, audit, executor);
+    }
+
+    public ConsolidationContext consolidationContext(TaskExecutor executor) {
+        return new ConsolidationContext(consolidation, countyExports, packageExporter, () -> settings.current().reportOrganName(),
+                executor);
     }
 
     public ReportContext reportContext(TaskExecutor executor) {

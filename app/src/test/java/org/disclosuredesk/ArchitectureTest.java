@@ -51,7 +51,8 @@ class ArchitectureTest {
             Map.entry("overview", Set.of("calendar", "settings", "shared", "db", KIT)),
             Map.entry("register", Set.of("calendar", "settings", "law", "shared", "db", KIT)),
             Map.entry("requests", Set.of("calendar", "settings", "law", "shared", "db", KIT)),
-            Map.entry("report", Set.of("settings", "law", "shared", "db", KIT)),
+            Map.entry("report", Set.of("requests", "settings", "law", "shared", "db", KIT)),
+            Map.entry("consolidation", Set.of("report", "plan", "settings", "law", "shared", "db", KIT)),
             Map.entry("demo", Set.of("calendar", "plan", "register", "report", "requests", "settings", "law", "shared", "db")),
             Map.entry("cli", Set.of("*")),
             Map.entry(SHELL, Set.of("*")));

@@ -68,6 +68,7 @@ public final class CliApp {
         cmd.addSubcommand(new BackupCommand());
         cmd.addSubcommand(new RestoreCommand());
         cmd.addSubcommand(new CheckCommand());
+        cmd.addSubcommand(new CountyCommand());
         return cmd;
     }
 }

@@ -20,6 +20,9 @@ final class DemoCommand implements Runnable {
     @Option(names = "--year", required = true, paramLabel = "YYYY", description = "演示年度")
     int year;
 
+    @Option(names = "--office", paramLabel = "NAME", description = "示例机关名称（默认「" + DemoOffice.DEMO_OFFICE_NAME + "」），用于演示全县汇总的多个单位")
+    String office;
+
     @Option(names = "--json", description = "以 JSON 输出各表行数")
     boolean json;
 
@@ -29,7 +32,7 @@ final class DemoCommand implements Runnable {
             throw new org.disclosuredesk.shared.UserError("年度应在 2019 到 2100 之间：" + year);
         }
         AppContext ctx = Commands.context(spec);
-        new DemoOffice(ctx).fill(year, new BackgroundTask.Progress() {
+        new DemoOffice(ctx).fill(year, office, new BackgroundTask.Progress() {
             @Override
             public void update(long done, long total, String message) {
                 if (!json) {

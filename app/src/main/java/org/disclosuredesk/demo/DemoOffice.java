@@ -41,9 +41,17 @@ public final class DemoOffice {
      * an office's records is refused before anything is written, and a failure half way leaves nothing.
      */
     public void fill(int year, BackgroundTask.Progress progress) {
+        fill(year, null, progress);
+    }
+
+    /**
+     * {@code officeName} null or blank: the usual demo office; another name makes another demo office.
+     * Fills the demo into an empty database only, all in one transaction (issue 14, item 1).
+     */
+    public void fill(int year, String officeName, BackgroundTask.Progress progress) {
         context.database().inTransaction(() -> {
             requireNoLedgerData();
-            fillEmpty(year, progress);
+            fillEmpty(year, officeName, progress);
             return null;
         });
     }
@@ -59,10 +67,12 @@ public final class DemoOffice {
         }
     }
 
-    private void fillEmpty(int year, BackgroundTask.Progress progress) {
+    private void fillEmpty(int year, String officeName, BackgroundTask.Progress progress) {
+        boolean named = officeName != null && !officeName.isBlank();
         if (context.settings().find().isEmpty()) {
-            OrgSettings s = OrgSettings.defaultsFor(DEMO_OFFICE_NAME);
-            context.settings().save(new OrgSettings(s.officeName(), "示例县人民政府", "示例县人民政府办公室",
+            OrgSettings s = OrgSettings.defaultsFor(named ? officeName.strip() : DEMO_OFFICE_NAME);
+            context.settings().save(new OrgSettings(s.officeName(), named ? officeName.strip() : "示例县人民政府",
+                    named ? officeName.strip() : "示例县人民政府办公室",
                     s.requestNumberPrefix(), s.dueSoonWorkingDays(), s.interpretationWorkingDays(),
                     "11520000MB1234567X/{year}-{seq:5}", "演示操作员"));
         }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The applicant columns of table 三 (条例第二十九条; 国办公开办函〔2021〕30号), in the table's order.
- * {@code label} is stored in the database and printed verbatim.
+ * {@code label} is printed verbatim; the database stores {@link #code()}.
  */
 public enum ApplicantKind {
     NATURAL_PERSON("自然人", false),
@@ -46,5 +46,14 @@ public enum ApplicantKind {
         }
         String t = text.trim().replace(ORGANISATION_GROUP_LABEL + "-", "").replace(ORGANISATION_GROUP_LABEL + "—", "");
         return Arrays.stream(values()).filter(k -> k.label.equals(t)).findFirst();
+    }
+
+    /** The stable code stored in the database (decision 0008): the constant's name; a test holds it equal to the schema. */
+    public String code() {
+        return name();
+    }
+
+    public static Optional<ApplicantKind> fromCode(String code) {
+        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
     }
 }

@@ -27,4 +27,13 @@ public enum DisclosureAttribute {
     public static Optional<DisclosureAttribute> fromLabel(String text) {
         return Arrays.stream(values()).filter(k -> k.label.equals(text == null ? null : text.trim())).findFirst();
     }
+
+    /** The stable code stored in the database (decision 0008): the constant's name; a test holds it equal to the schema. */
+    public String code() {
+        return name();
+    }
+
+    public static Optional<DisclosureAttribute> fromCode(String code) {
+        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
+    }
 }

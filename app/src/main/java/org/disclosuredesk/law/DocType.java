@@ -30,4 +30,13 @@ public enum DocType {
         }
         return Arrays.stream(values()).filter(k -> k.label.equals(t)).findFirst();
     }
+
+    /** The stable code stored in the database (decision 0008): the constant's name; a test holds it equal to the schema. */
+    public String code() {
+        return name();
+    }
+
+    public static Optional<DocType> fromCode(String code) {
+        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
+    }
 }

@@ -4,7 +4,7 @@ package org.disclosuredesk.law;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The three groups of table 四; {@code label} is stored in the database. */
+/** The three groups of table 四; the database stores {@link #code()}, the table prints {@code label}. */
 public enum ReviewKind {
     ADMINISTRATIVE_REVIEW("行政复议", "行政复议"),
     LAWSUIT_DIRECT("行政诉讼-未经复议直接起诉", "未经复议直接起诉"),
@@ -32,5 +32,14 @@ public enum ReviewKind {
 
     public static Optional<ReviewKind> fromLabel(String text) {
         return Arrays.stream(values()).filter(k -> k.label.equals(text == null ? null : text.trim())).findFirst();
+    }
+
+    /** The stable code stored in the database (decision 0008): the constant's name; a test holds it equal to the schema. */
+    public String code() {
+        return name();
+    }
+
+    public static Optional<ReviewKind> fromCode(String code) {
+        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
     }
 }

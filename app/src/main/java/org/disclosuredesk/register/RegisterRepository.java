@@ -37,7 +37,7 @@ public final class RegisterRepository {
     private static final Field<String> INTERPRETATION_DUE_ON = DOCUMENT.INTERPRETATION_DUE_ON;
     private static final Field<Integer> ATTACHMENTS = DSL.field(DSL.selectCount().from(DOCUMENT_ATTACHMENT)
             .where(DOCUMENT_ATTACHMENT.DOCUMENT_ID.eq(DOCUMENT.ID))).as("attachments");
-    private static final List<String> ENDED = List.of(Validity.ABOLISHED.label(), Validity.EXPIRED.label());
+    private static final List<String> ENDED = List.of(Validity.ABOLISHED.code(), Validity.EXPIRED.code());
 
     private final DSLContext dsl;
 
@@ -77,10 +77,10 @@ public final class RegisterRepository {
         for (NewDocument n : documents) {
             DocumentDraft d = n.draft();
             batch.bind(d.indexNumber(), d.docNumber(), d.title(), d.issuingOrgan(), text(d.writtenOn()), text(d.publishedOn()),
-                    d.attribute().label(), d.nonDisclosureReason(), channelsJson(d.channels()), d.category(),
-                    d.docType().label(), d.validity().label(), text(d.validityChangedOn()), intId(d.replacedById()),
+                    d.attribute().code(), d.nonDisclosureReason(), channelsJson(d.channels()), d.category(),
+                    d.docType().code(), d.validity().code(), text(d.validityChangedOn()), intId(d.replacedById()),
                     d.interpretationTitle(), text(d.interpretationPublishedOn()), intId(d.interpretationDocumentId()),
-                    d.secrecyReviewer(), text(d.secrecyReviewedOn()), d.secrecyResult() == null ? null : d.secrecyResult().label(),
+                    d.secrecyReviewer(), text(d.secrecyReviewedOn()), d.secrecyResult() == null ? null : d.secrecyResult().code(),
                     n.bodyText() == null ? "" : n.bodyText(), text(n.publishDueOn()), text(n.interpretationDueOn()), now, now);
         }
         batch.execute();
@@ -212,7 +212,7 @@ public final class RegisterRepository {
 
     /** A table-二 figure: the number of documents of the type behind it in the year. */
     public int countFigure(DocType type, TableTwoMeasure measure, int year) {
-        return dsl.fetchCount(DOCUMENT, DOCUMENT.DOC_TYPE.eq(type.label()).and(measure(measure, year)));
+        return dsl.fetchCount(DOCUMENT, DOCUMENT.DOC_TYPE.eq(type.code()).and(measure(measure, year)));
     }
 
     public List<String> distinctWrittenOn() {
@@ -226,13 +226,13 @@ public final class RegisterRepository {
 
     public List<String> distinctNormativePublishedOn() {
         return dsl.selectDistinct(DOCUMENT.PUBLISHED_ON).from(DOCUMENT)
-                .where(DOCUMENT.DOC_TYPE.eq(DocType.NORMATIVE_DOCUMENT.label()).and(DOCUMENT.PUBLISHED_ON.isNotNull()))
+                .where(DOCUMENT.DOC_TYPE.eq(DocType.NORMATIVE_DOCUMENT.code()).and(DOCUMENT.PUBLISHED_ON.isNotNull()))
                 .fetch(DOCUMENT.PUBLISHED_ON);
     }
 
     public int setInterpretationDueOn(String publishedOn, LocalDate due) {
         return dsl.update(DOCUMENT).set(INTERPRETATION_DUE_ON, text(due))
-                .where(DOCUMENT.DOC_TYPE.eq(DocType.NORMATIVE_DOCUMENT.label()).and(DOCUMENT.PUBLISHED_ON.eq(publishedOn))
+                .where(DOCUMENT.DOC_TYPE.eq(DocType.NORMATIVE_DOCUMENT.code()).and(DOCUMENT.PUBLISHED_ON.eq(publishedOn))
                         .and(INTERPRETATION_DUE_ON.isDistinctFrom(text(due))))
                 .execute();
     }
@@ -276,13 +276,13 @@ public final class RegisterRepository {
             c.add(DOCUMENT.WRITTEN_ON.between(q.year() + "-01-01", q.year() + "-12-31"));
         }
         if (q.docType() != null) {
-            c.add(DOCUMENT.DOC_TYPE.eq(q.docType().label()));
+            c.add(DOCUMENT.DOC_TYPE.eq(q.docType().code()));
         }
         if (q.validity() != null) {
-            c.add(DOCUMENT.VALIDITY.eq(q.validity().label()));
+            c.add(DOCUMENT.VALIDITY.eq(q.validity().code()));
         }
         if (q.attribute() != null) {
-            c.add(DOCUMENT.DISCLOSURE_ATTRIBUTE.eq(q.attribute().label()));
+            c.add(DOCUMENT.DISCLOSURE_ATTRIBUTE.eq(q.attribute().code()));
         }
         if (q.lateOnly()) {
             c.add(late(today));
@@ -295,14 +295,14 @@ public final class RegisterRepository {
 
     /** The SQL twin of {@link DocumentFlags#late()}: the list behind a flag holds exactly the flagged rows. */
     private static Condition late(LocalDate today) {
-        return DOCUMENT.DISCLOSURE_ATTRIBUTE.eq(DisclosureAttribute.PROACTIVE.label()).and(PUBLISH_DUE_ON.isNotNull())
+        return DOCUMENT.DISCLOSURE_ATTRIBUTE.eq(DisclosureAttribute.PROACTIVE.code()).and(PUBLISH_DUE_ON.isNotNull())
                 .and(DOCUMENT.PUBLISHED_ON.gt(PUBLISH_DUE_ON)
                         .or(DOCUMENT.PUBLISHED_ON.isNull().and(PUBLISH_DUE_ON.lt(today.toString()))));
     }
 
     /** The SQL twin of {@link DocumentFlags#interpretationOverdue()}. */
     private static Condition interpretationLate(LocalDate today) {
-        return DOCUMENT.DOC_TYPE.eq(DocType.NORMATIVE_DOCUMENT.label()).and(DOCUMENT.PUBLISHED_ON.isNotNull())
+        return DOCUMENT.DOC_TYPE.eq(DocType.NORMATIVE_DOCUMENT.code()).and(DOCUMENT.PUBLISHED_ON.isNotNull())
                 .and(INTERPRETATION_DUE_ON.isNotNull())
                 .and(DOCUMENT.INTERPRETATION_PUBLISHED_ON.gt(INTERPRETATION_DUE_ON)
                         .or(DOCUMENT.INTERPRETATION_PUBLISHED_ON.isNull().and(INTERPRETATION_DUE_ON.lt(today.toString()))));
@@ -317,7 +317,7 @@ public final class RegisterRepository {
             case MADE:
                 return DOCUMENT.WRITTEN_ON.between(first, last);
             case ABOLISHED:
-                return DOCUMENT.VALIDITY.eq(Validity.ABOLISHED.label()).and(DOCUMENT.VALIDITY_CHANGED_ON.between(first, last));
+                return DOCUMENT.VALIDITY.eq(Validity.ABOLISHED.code()).and(DOCUMENT.VALIDITY_CHANGED_ON.between(first, last));
             case IN_FORCE:
                 return DOCUMENT.WRITTEN_ON.le(last)
                         .andNot(DOCUMENT.VALIDITY.in(ENDED).and(DOCUMENT.VALIDITY_CHANGED_ON.le(last)));
@@ -348,12 +348,12 @@ public final class RegisterRepository {
         r.setIssuingOrgan(d.issuingOrgan());
         r.setWrittenOn(text(d.writtenOn()));
         r.setPublishedOn(text(d.publishedOn()));
-        r.setDisclosureAttribute(d.attribute().label());
+        r.setDisclosureAttribute(d.attribute().code());
         r.setNonDisclosureReason(d.nonDisclosureReason());
         r.setChannels(channelsJson(d.channels()));
         r.setCategory(d.category());
-        r.setDocType(d.docType().label());
-        r.setValidity(d.validity().label());
+        r.setDocType(d.docType().code());
+        r.setValidity(d.validity().code());
         r.setValidityChangedOn(text(d.validityChangedOn()));
         r.setReplacedById(intId(d.replacedById()));
         r.setInterpretationTitle(d.interpretationTitle());
@@ -361,7 +361,7 @@ public final class RegisterRepository {
         r.setInterpretationDocumentId(intId(d.interpretationDocumentId()));
         r.setSecrecyReviewer(d.secrecyReviewer());
         r.setSecrecyReviewedOn(text(d.secrecyReviewedOn()));
-        r.setSecrecyResult(d.secrecyResult() == null ? null : d.secrecyResult().label());
+        r.setSecrecyResult(d.secrecyResult() == null ? null : d.secrecyResult().code());
     }
 
     private static List<SelectField<?>> entryFields() {
@@ -381,12 +381,12 @@ public final class RegisterRepository {
                 .issuingOrgan(r.get(DOCUMENT.ISSUING_ORGAN))
                 .writtenOn(date(r.get(DOCUMENT.WRITTEN_ON)))
                 .publishedOn(date(r.get(DOCUMENT.PUBLISHED_ON)))
-                .attribute(DisclosureAttribute.fromLabel(r.get(DOCUMENT.DISCLOSURE_ATTRIBUTE)).orElseThrow())
+                .attribute(DisclosureAttribute.fromCode(r.get(DOCUMENT.DISCLOSURE_ATTRIBUTE)).orElseThrow())
                 .nonDisclosureReason(r.get(DOCUMENT.NON_DISCLOSURE_REASON))
                 .channels(channels(r.get(DOCUMENT.CHANNELS)))
                 .category(r.get(DOCUMENT.CATEGORY))
-                .docType(DocType.fromLabel(r.get(DOCUMENT.DOC_TYPE)).orElseThrow())
-                .validity(Validity.fromLabel(r.get(DOCUMENT.VALIDITY)).orElseThrow())
+                .docType(DocType.fromCode(r.get(DOCUMENT.DOC_TYPE)).orElseThrow())
+                .validity(Validity.fromCode(r.get(DOCUMENT.VALIDITY)).orElseThrow())
                 .validityChangedOn(date(r.get(DOCUMENT.VALIDITY_CHANGED_ON)))
                 .replacedById(longId(r.get(DOCUMENT.REPLACED_BY_ID)))
                 .interpretationTitle(r.get(DOCUMENT.INTERPRETATION_TITLE))
@@ -394,7 +394,7 @@ public final class RegisterRepository {
                 .interpretationDocumentId(longId(r.get(DOCUMENT.INTERPRETATION_DOCUMENT_ID)))
                 .secrecyReviewer(r.get(DOCUMENT.SECRECY_REVIEWER))
                 .secrecyReviewedOn(date(r.get(DOCUMENT.SECRECY_REVIEWED_ON)))
-                .secrecyResult(SecrecyResult.fromLabel(r.get(DOCUMENT.SECRECY_RESULT)).orElse(null))
+                .secrecyResult(SecrecyResult.fromCode(r.get(DOCUMENT.SECRECY_RESULT)).orElse(null))
                 .build();
         return new RegisterEntry(r.get(DOCUMENT.ID), d, date(r.get(PUBLISH_DUE_ON)), date(r.get(INTERPRETATION_DUE_ON)),
                 r.get(ATTACHMENTS), DocumentFlags.NONE);

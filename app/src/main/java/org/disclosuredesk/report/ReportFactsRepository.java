@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import org.disclosuredesk.db.jooq.tables.PlanTask;
 import org.disclosuredesk.db.jooq.tables.RequestEvent;
 import org.disclosuredesk.law.DisclosureAttribute;
+import org.disclosuredesk.requests.RequestRepository;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
@@ -51,7 +52,7 @@ public final class ReportFactsRepository {
         String first = YearSpan.first(year);
         String last = YearSpan.last(year);
         long published = dsl.fetchCount(DOCUMENT, DOCUMENT.PUBLISHED_ON.between(first, last)
-                .and(DOCUMENT.DISCLOSURE_ATTRIBUTE.eq(DisclosureAttribute.PROACTIVE.label())));
+                .and(DOCUMENT.DISCLOSURE_ATTRIBUTE.eq(DisclosureAttribute.PROACTIVE.code())));
         long interpretations = dsl.fetchCount(DOCUMENT, DOCUMENT.INTERPRETATION_PUBLISHED_ON.between(first, last));
         long late = dsl.fetchCount(REQUEST, REQUEST.DECIDED_ON.between(first, last)
                 .and(REQUEST.DUE_ON.isNotNull()).and(REQUEST.DECIDED_ON.gt(REQUEST.DUE_ON)));
@@ -81,7 +82,7 @@ public final class ReportFactsRepository {
         Map<String, Long> counts = new LinkedHashMap<>();
         dsl.resultQuery("select j.value, count(*) from document d, json_each(d.channels) j"
                         + " where d.published_on between ? and ? and d.disclosure_attribute = ? group by j.value order by count(*) desc",
-                        first, last, DisclosureAttribute.PROACTIVE.label())
+                        first, last, DisclosureAttribute.PROACTIVE.code())
                 .forEach(r -> counts.put(r.get(0, String.class), r.get(1, Long.class)));
         return counts;
     }
@@ -109,7 +110,7 @@ public final class ReportFactsRepository {
         long[] months = new long[12];
         Field<String> month = substring(REQUEST.RECEIVED_ON, 6, 2);
         dsl.select(month, count()).from(REQUEST)
-                .where(REQUEST.RECEIVED_ON.between(YearSpan.first(year), YearSpan.last(year)))
+                .where(RequestRepository.receivedInYear(year))
                 .groupBy(month)
                 .forEach(r -> months[Integer.parseInt(r.value1()) - 1] = r.value2());
         return months;

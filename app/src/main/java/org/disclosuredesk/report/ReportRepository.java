@@ -28,6 +28,7 @@ import org.disclosuredesk.law.ReviewResult;
 import org.disclosuredesk.law.Validity;
 import org.disclosuredesk.report.format.Measure;
 import org.disclosuredesk.report.format.RequestSelector;
+import org.disclosuredesk.requests.RequestRepository;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -41,9 +42,9 @@ import org.jooq.impl.DSL;
  */
 public final class ReportRepository {
 
-    private static final List<String> ENDED = List.of(Validity.ABOLISHED.label(), Validity.EXPIRED.label());
+    private static final List<String> ENDED = List.of(Validity.ABOLISHED.code(), Validity.EXPIRED.code());
     /** The register's definition too (req~register.table-two~1): 已失效 is not 废止. */
-    private static final String ABOLISHED = Validity.ABOLISHED.label();
+    private static final String ABOLISHED = Validity.ABOLISHED.code();
     private static final ObjectMapper JSON = new ObjectMapper();
     /**
      * 行政事业性收费 in 分 passes 2^31 at 2,147 万元 — a county collects more — but the column's generated type
@@ -74,19 +75,17 @@ public final class ReportRepository {
 
     /** req~report.requests-rows~1: the condition behind each kind of table-三 row. */
     static Condition requestCondition(RequestSelector selector, int year) {
-        String first = YearSpan.first(year);
-        String last = YearSpan.last(year);
         switch (selector.kind()) {
             case NEW_RECEIVED:
-                return REQUEST.RECEIVED_ON.between(first, last);
+                return RequestRepository.receivedInYear(year);
             case CARRIED_IN:
-                return REQUEST.RECEIVED_ON.lt(first).and(REQUEST.DECIDED_ON.isNull().or(REQUEST.DECIDED_ON.ge(first)));
+                return RequestRepository.carriedIntoYear(year);
             case CARRIED_OUT:
-                return REQUEST.RECEIVED_ON.le(last).and(REQUEST.DECIDED_ON.isNull().or(REQUEST.DECIDED_ON.gt(last)));
+                return RequestRepository.carriedOutOfYear(year);
             case ALL_RESULTS:
-                return REQUEST.DECIDED_ON.between(first, last);
+                return RequestRepository.decidedInYear(year);
             case RESULTS:
-                return REQUEST.DECIDED_ON.between(first, last)
+                return RequestRepository.decidedInYear(year)
                         .and(REQUEST.RESULT_CODE.in(selector.results().stream().map(ResultRow::code).collect(Collectors.toList())));
             default:
                 throw new IllegalArgumentException(selector.kind().name());
@@ -103,8 +102,7 @@ public final class ReportRepository {
                         count().filterWhere(requestCondition(RequestSelector.of(kinds[2]), year)))
                 .from(REQUEST)
                 // Implied by all three flows; it lets the scan skip requests decided before the year.
-                .where(REQUEST.RECEIVED_ON.le(YearSpan.last(year))
-                        .and(REQUEST.DECIDED_ON.isNull().or(REQUEST.DECIDED_ON.ge(YearSpan.first(year)))))
+                .where(RequestRepository.openDuringYear(year))
                 .groupBy(REQUEST.APPLICANT_KIND)
                 .fetch()) {
             ApplicantKind kind = applicant(r.value1());
@@ -129,7 +127,7 @@ public final class ReportRepository {
     public EvidenceList requestsBehind(RequestSelector selector, Optional<ApplicantKind> applicant, int year, int limit) {
         Condition c = requestCondition(selector, year);
         if (applicant.isPresent()) {
-            c = c.and(REQUEST.APPLICANT_KIND.eq(applicant.get().label()));
+            c = c.and(REQUEST.APPLICANT_KIND.eq(applicant.get().code()));
         }
         int total = dsl.fetchCount(REQUEST, c);
         List<Evidence> items = dsl.select(REQUEST.ID, REQUEST.REG_NUMBER, REQUEST.APPLICANT_NAME, REQUEST.CONTENT,
@@ -161,7 +159,7 @@ public final class ReportRepository {
 
     private static Field<String> reviewStatusAtYearEnd(int year) {
         return when(REVIEW_CASE.CLOSED_ON.le(YearSpan.last(year)), REVIEW_CASE.RESULT)
-                .else_(inline(ReviewResult.PENDING.label()));
+                .else_(inline(ReviewResult.PENDING.code()));
     }
 
     private Map<ReviewKind, Map<ReviewResult, Long>> reviews(int year) {
@@ -170,23 +168,25 @@ public final class ReportRepository {
         dsl.select(REVIEW_CASE.KIND, status, count())
                 .from(REVIEW_CASE).where(reviewHandledIn(year))
                 .groupBy(REVIEW_CASE.KIND, status)
-                .forEach(r -> LedgerFigures.add(counts, ReviewKind.fromLabel(r.value1()).orElseThrow(),
-                        ReviewResult.fromLabel(r.value2()).orElseThrow(), r.value3(), ReviewResult.class));
+                .forEach(r -> LedgerFigures.add(counts, ReviewKind.fromCode(r.value1()).orElseThrow(),
+                        ReviewResult.fromCode(r.value2()).orElseThrow(), r.value3(), ReviewResult.class));
         return counts;
     }
 
     public EvidenceList reviewCasesBehind(ReviewKind kind, Optional<ReviewResult> result, int year, int limit) {
-        Condition c = reviewHandledIn(year).and(REVIEW_CASE.KIND.eq(kind.label()));
+        Condition c = reviewHandledIn(year).and(REVIEW_CASE.KIND.eq(kind.code()));
         if (result.isPresent()) {
-            c = c.and(reviewStatusAtYearEnd(year).eq(result.get().label()));
+            c = c.and(reviewStatusAtYearEnd(year).eq(result.get().code()));
         }
         int total = dsl.fetchCount(REVIEW_CASE, c);
         List<Evidence> items = dsl.select(REVIEW_CASE.ID, REVIEW_CASE.CASE_NUMBER, REVIEW_CASE.KIND, REVIEW_CASE.FILED_ON,
                         REVIEW_CASE.RESULT, REVIEW_CASE.CLOSED_ON, REVIEW_CASE.NOTE)
                 .from(REVIEW_CASE).where(c).orderBy(REVIEW_CASE.FILED_ON, REVIEW_CASE.ID).limit(limit)
                 .fetch(r -> new Evidence(Evidence.Kind.REVIEW_CASE, r.value1(), r.value2() == null ? "" : r.value2(),
-                        r.value3() + (r.value7() == null ? "" : "：" + r.value7()), r.value4(),
-                        r.value6() == null ? "尚未审结" : r.value6() + " 审结，" + r.value5()));
+                        ReviewKind.fromCode(r.value3()).map(ReviewKind::label).orElse(r.value3())
+                                + (r.value7() == null ? "" : "：" + r.value7()), r.value4(),
+                        r.value6() == null ? "尚未审结"
+                                : r.value6() + " 审结，" + ReviewResult.fromCode(r.value5()).map(ReviewResult::label).orElse(r.value5())));
         return new EvidenceList(total, items);
     }
 
@@ -202,7 +202,7 @@ public final class ReportRepository {
             case DOCUMENTS_ABOLISHED:
                 return DOCUMENT.VALIDITY.eq(ABOLISHED).and(DOCUMENT.VALIDITY_CHANGED_ON.between(first, last));
             case DOCUMENTS_EXPIRED:
-                return DOCUMENT.VALIDITY.eq(Validity.EXPIRED.label()).and(DOCUMENT.VALIDITY_CHANGED_ON.between(first, last));
+                return DOCUMENT.VALIDITY.eq(Validity.EXPIRED.code()).and(DOCUMENT.VALIDITY_CHANGED_ON.between(first, last));
             case DOCUMENTS_IN_FORCE:
                 return DOCUMENT.WRITTEN_ON.le(last)
                         .and(DSL.not(DOCUMENT.VALIDITY.in(ENDED).and(DOCUMENT.VALIDITY_CHANGED_ON.le(last))));
@@ -228,10 +228,10 @@ public final class ReportRepository {
             fields.add(count().filterWhere(documentCondition(source, year)));
         }
         dsl.select(fields).from(DOCUMENT)
-                .where(DOCUMENT.DOC_TYPE.in(register.types().stream().map(DocType::label).collect(Collectors.toList())))
+                .where(DOCUMENT.DOC_TYPE.in(register.types().stream().map(DocType::code).collect(Collectors.toList())))
                 .groupBy(DOCUMENT.DOC_TYPE)
                 .forEach(r -> {
-                    DocType type = DocType.fromLabel(r.get(0, String.class)).orElseThrow();
+                    DocType type = DocType.fromCode(r.get(0, String.class)).orElseThrow();
                     for (int i = 0; i < sources.size(); i++) {
                         LedgerFigures.add(counts, type, sources.get(i), r.get(i + 1, Long.class), Measure.Source.class);
                     }
@@ -240,13 +240,14 @@ public final class ReportRepository {
     }
 
     public EvidenceList documentsBehind(Measure.Source source, DocType type, int year, int limit) {
-        Condition c = documentCondition(source, year).and(DOCUMENT.DOC_TYPE.eq(type.label()));
+        Condition c = documentCondition(source, year).and(DOCUMENT.DOC_TYPE.eq(type.code()));
         int total = dsl.fetchCount(DOCUMENT, c);
         List<Evidence> items = dsl.select(DOCUMENT.ID, DOCUMENT.DOC_NUMBER, DOCUMENT.TITLE, DOCUMENT.WRITTEN_ON,
                         DOCUMENT.VALIDITY, DOCUMENT.VALIDITY_CHANGED_ON, DOCUMENT.PUBLISHED_ON)
                 .from(DOCUMENT).where(c).orderBy(DOCUMENT.WRITTEN_ON, DOCUMENT.ID).limit(limit)
                 .fetch(r -> new Evidence(Evidence.Kind.DOCUMENT, r.value1(), r.value2() == null ? "" : r.value2(), r.value3(),
-                        r.value4(), r.value5() + (r.value6() == null ? "" : "（" + r.value6() + "）")
+                        r.value4(), Validity.fromCode(r.value5()).map(Validity::label).orElse(r.value5())
+                                + (r.value6() == null ? "" : "（" + r.value6() + "）")
                                 + (r.value7() == null ? "；未发布" : "；" + r.value7() + " 发布")));
         return new EvidenceList(total, items);
     }
@@ -274,7 +275,7 @@ public final class ReportRepository {
         return extra;
     }
 
-    private static ApplicantKind applicant(String label) {
-        return ApplicantKind.fromLabel(label).orElseThrow(() -> new IllegalStateException("Unknown applicant kind " + label));
+    private static ApplicantKind applicant(String code) {
+        return ApplicantKind.fromCode(code).orElseThrow(() -> new IllegalStateException("Unknown applicant kind " + code));
     }
 }

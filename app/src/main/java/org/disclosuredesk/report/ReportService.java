@@ -116,6 +116,11 @@ public final class ReportService {
         }
     }
 
+    /** The year's facts besides the tables (documents published, interpretations, late answers, fees, plan). */
+    public YearFacts facts(int year) {
+        return transactions.inTransaction(() -> factsRepository.facts(year));
+    }
+
     public Optional<StoredDraft> draft(int year) {
         return drafts.find(year);
     }

@@ -4,7 +4,7 @@ package org.disclosuredesk.requests;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The applicant's proof of identity (条例第二十九条第二款第（一）项); {@code label} is stored. */
+/** The applicant's proof of identity (条例第二十九条第二款第（一）项); the database stores {@link #code()}. */
 public enum IdType {
     RESIDENT_ID("居民身份证"),
     CREDIT_CODE("统一社会信用代码"),
@@ -29,5 +29,14 @@ public enum IdType {
 
     public static Optional<IdType> fromLabel(String text) {
         return Arrays.stream(values()).filter(t -> t.label.equals(text == null ? null : text.trim())).findFirst();
+    }
+
+    /** The stable code stored in the database (decision 0008): the constant's name; a test holds it equal to the schema. */
+    public String code() {
+        return name();
+    }
+
+    public static Optional<IdType> fromCode(String code) {
+        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
     }
 }

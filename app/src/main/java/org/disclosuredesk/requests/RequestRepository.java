@@ -120,8 +120,43 @@ public final class RequestRepository {
 
     /** Received on or before 31 December of {@code year} and not decided by then (四、结转下年度继续办理). */
     public List<Request> carriedOutOf(int year) {
-        String lastDay = year + "-12-31";
-        return load(REQUEST.RECEIVED_ON.le(lastDay).and(REQUEST.DECIDED_ON.isNull().or(REQUEST.DECIDED_ON.gt(lastDay))));
+        return load(carriedOutOfYear(year));
+    }
+
+    // ---- A request's place in a statistical year (1 January – 31 December, 条例第五十条), defined once:
+    // the request list and the annual report's table 三 count with the same conditions.
+
+    /** 本年新收政府信息公开申请数量: received within the year. */
+    public static Condition receivedInYear(int year) {
+        return REQUEST.RECEIVED_ON.between(firstDay(year), lastDay(year));
+    }
+
+    /** 上年结转政府信息公开申请数量: received before the year and not decided before it began. */
+    public static Condition carriedIntoYear(int year) {
+        return REQUEST.RECEIVED_ON.lt(firstDay(year)).and(REQUEST.DECIDED_ON.isNull().or(REQUEST.DECIDED_ON.ge(firstDay(year))));
+    }
+
+    /** 结转下年度继续办理: received by 31 December and not decided by then. */
+    public static Condition carriedOutOfYear(int year) {
+        return REQUEST.RECEIVED_ON.le(lastDay(year)).and(REQUEST.DECIDED_ON.isNull().or(REQUEST.DECIDED_ON.gt(lastDay(year))));
+    }
+
+    /** Decided (办结) within the year: the requests of table 三's result rows. */
+    public static Condition decidedInYear(int year) {
+        return REQUEST.DECIDED_ON.between(firstDay(year), lastDay(year));
+    }
+
+    /** Open at some time in the year: received by its end, not decided before its start (any of the above). */
+    public static Condition openDuringYear(int year) {
+        return REQUEST.RECEIVED_ON.le(lastDay(year)).and(REQUEST.DECIDED_ON.isNull().or(REQUEST.DECIDED_ON.ge(firstDay(year))));
+    }
+
+    private static String firstDay(int year) {
+        return LocalDate.of(year, 1, 1).toString();
+    }
+
+    private static String lastDay(int year) {
+        return LocalDate.of(year, 12, 31).toString();
     }
 
     public int nextSeq(int year) {
@@ -197,22 +232,22 @@ public final class RequestRepository {
     }
 
     private static RequestIntake intake(RequestRecord r) {
-        Applicant applicant = new Applicant(ApplicantKind.fromLabel(r.getApplicantKind()).orElseThrow(), r.getApplicantName(),
-                IdType.fromLabel(r.getIdType()).orElse(null), r.getIdNumber(), r.getPhone(), r.getAddress(), r.getEmail());
-        return new RequestIntake(applicant, RequestChannel.fromLabel(r.getChannel()).orElseThrow(),
+        Applicant applicant = new Applicant(ApplicantKind.fromCode(r.getApplicantKind()).orElseThrow(), r.getApplicantName(),
+                IdType.fromCode(r.getIdType()).orElse(null), r.getIdNumber(), r.getPhone(), r.getAddress(), r.getEmail());
+        return new RequestIntake(applicant, RequestChannel.fromCode(r.getChannel()).orElseThrow(),
                 date(r.getSubmittedOn()), date(r.getReceivedOn()), r.getContent(), r.getFormWanted(), r.getNotes());
     }
 
     private static void setIntake(RequestRecord rec, RequestIntake intake) {
         Applicant a = intake.applicant();
-        rec.setApplicantKind(a.kind().label());
+        rec.setApplicantKind(a.kind().code());
         rec.setApplicantName(a.name().trim());
-        rec.setIdType(a.idType() == null || blankToNull(a.idNumber()) == null ? null : a.idType().label());
+        rec.setIdType(a.idType() == null || blankToNull(a.idNumber()) == null ? null : a.idType().code());
         rec.setIdNumber(blankToNull(a.idNumber()));
         rec.setPhone(blankToNull(a.phone()));
         rec.setAddress(blankToNull(a.address()));
         rec.setEmail(blankToNull(a.email()));
-        rec.setChannel(intake.channel().label());
+        rec.setChannel(intake.channel().code());
         rec.setSubmittedOn(intake.submittedOn().toString());
         rec.setReceivedOn(intake.receivedOn().toString());
         rec.setContent(intake.content().trim());

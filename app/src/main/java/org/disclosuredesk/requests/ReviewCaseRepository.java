@@ -63,18 +63,18 @@ public final class ReviewCaseRepository {
 
     private static void set(ReviewCaseRecord rec, ReviewCase c) {
         rec.setRequestId(c.requestId() == null ? null : c.requestId().intValue());
-        rec.setKind(c.kind().label());
+        rec.setKind(c.kind().code());
         rec.setCaseNumber(c.caseNumber() == null || c.caseNumber().isBlank() ? null : c.caseNumber().trim());
         rec.setFiledOn(c.filedOn().toString());
-        rec.setResult(c.result().label());
+        rec.setResult(c.result().code());
         rec.setClosedOn(c.closedOn() == null ? null : c.closedOn().toString());
         rec.setNote(c.note() == null || c.note().isBlank() ? null : c.note().trim());
     }
 
     private static ReviewCase toCase(ReviewCaseRecord r) {
         return new ReviewCase(r.getId().longValue(), r.getRequestId() == null ? null : r.getRequestId().longValue(),
-                ReviewKind.fromLabel(r.getKind()).orElseThrow(), r.getCaseNumber(), LocalDate.parse(r.getFiledOn()),
-                ReviewResult.fromLabel(r.getResult()).orElseThrow(),
+                ReviewKind.fromCode(r.getKind()).orElseThrow(), r.getCaseNumber(), LocalDate.parse(r.getFiledOn()),
+                ReviewResult.fromCode(r.getResult()).orElseThrow(),
                 r.getClosedOn() == null ? null : LocalDate.parse(r.getClosedOn()), r.getNote());
     }
 }

@@ -14,14 +14,27 @@ public final class UserMessages {
     }
 
     public static String of(Throwable error) {
+        Throwable t = explained(error);
+        if (t != null) {
+            return t.getMessage();
+        }
+        return "操作没有完成，发生了意外错误（代码 " + errorCode(error) + "）。数据没有改动。请把此代码和日志文件发给技术支持。";
+    }
+
+    /** True when {@link #of} shows a code for this failure: nothing in its chain explains it in words. */
+    public static boolean showsCode(Throwable error) {
+        return explained(error) == null;
+    }
+
+    private static Throwable explained(Throwable error) {
         Throwable t = error;
         while (t != null) {
             if (t instanceof UserError || t instanceof DatabaseOpenException || t instanceof StorageException) {
-                return t.getMessage();
+                return t;
             }
             t = t.getCause();
         }
-        return "操作没有完成，发生了意外错误（代码 " + errorCode(error) + "）。数据没有改动。请把此代码和日志文件发给技术支持。";
+        return null;
     }
 
     /**

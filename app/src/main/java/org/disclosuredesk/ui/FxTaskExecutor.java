@@ -8,11 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.disclosuredesk.shared.BackgroundTask;
+import org.disclosuredesk.shared.FailureLog;
 import org.disclosuredesk.shared.TaskExecutor;
 
 /**
  * Runs background tasks as JavaFX {@link Task}s so their callbacks land on the FX thread. Reads use
- * a small pool; writes use one thread, in order, because SQLite has one writer.
+ * a small pool; writes use one thread, in order, because SQLite has one writer. An unexpected failure
+ * is logged here, once, with the code its message shows; the task's own callback only shows it.
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
@@ -64,6 +66,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         });
         fx.setOnFailed(e -> {
             try {
+                FailureLog.unexpected(fx.getException());
                 task.fireFailure(fx.getException());
             } finally {
                 finish(task);

@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The shell: left navigation, the current screen, and the status bar. Ctrl+1…6 switch screens. */
+/** The shell: left navigation, the current screen, and the status bar. Ctrl+1…7 switch screens. */
 public final class MainWindow extends BorderPane {
 
     private final ScreenFactory screens;

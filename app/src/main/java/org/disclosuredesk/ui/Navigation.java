@@ -8,7 +8,8 @@ public enum Navigation {
     REGISTER("nav.register", "mdi2f-file-document-multiple-outline"),
     REQUESTS("nav.requests", "mdi2e-email-open-outline"),
     REPORT("nav.report", "mdi2f-file-chart-outline"),
-    SETTINGS("nav.settings", "mdi2c-cog-outline");
+    SETTINGS("nav.settings", "mdi2c-cog-outline"),
+    COUNTY("nav.county", "mdi2s-source-merge");
 
     private final String textKey;
     private final String icon;

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.backup.ui.BackupSettingsPane;
 import org.disclosuredesk.calendar.ui.CalendarSettingsPane;
+import org.disclosuredesk.consolidation.ui.CountyScreen;
 import org.disclosuredesk.overview.ui.OverviewScreen;
 import org.disclosuredesk.plan.ui.PlanScreen;
 import org.disclosuredesk.register.ui.RegisterScreen;
@@ -54,6 +55,8 @@ public final class ScreenFactory {
                 return new RequestsScreen(context.requestsContext(executor));
             case REPORT:
                 return new ReportScreen(context.reportContext(executor));
+            case COUNTY:
+                return CountyScreen.of(context.consolidationContext(executor));
             case SETTINGS:
                 return new SettingsScreen(context.settingsContext(executor),
                         new CalendarSettingsPane(context.calendarContext(executor)),

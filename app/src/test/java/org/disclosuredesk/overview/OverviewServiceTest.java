@@ -67,7 +67,7 @@ class OverviewServiceTest {
     private static void request(AppContext ctx, int seq, String received, String due, String decided) {
         ctx.database().dsl().execute("INSERT INTO request (reg_year, reg_seq, reg_number, applicant_kind, applicant_name, channel,"
                 + " submitted_on, received_on, content, result_code, decided_on, due_on, created_at, updated_at) VALUES (2025, ?, ?,"
-                + " '自然人', '张三', '当面', ?, ?, '某事项', ?, ?, ?, 'x', 'x')",
+                + " 'NATURAL_PERSON', '张三', 'IN_PERSON', ?, ?, '某事项', ?, ?, ?, 'x', 'x')",
                 seq, "依申请〔2025〕第" + seq + "号", received, received, decided == null ? null : "1", decided, due);
     }
 }

@@ -18,6 +18,7 @@ import org.disclosuredesk.AppContext;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.law.ApplicantKind;
 import org.disclosuredesk.law.DocType;
+import org.disclosuredesk.law.RequestChannel;
 import org.disclosuredesk.law.ReviewKind;
 import org.disclosuredesk.law.ReviewResult;
 import org.disclosuredesk.law.Validity;
@@ -55,9 +56,9 @@ public final class TestLedger {
                 .set(REQUEST.REG_YEAR, year)
                 .set(REQUEST.REG_SEQ, seq)
                 .set(REQUEST.REG_NUMBER, "依申请〔" + year + "〕" + seq + "号")
-                .set(REQUEST.APPLICANT_KIND, kind.label())
+                .set(REQUEST.APPLICANT_KIND, kind.code())
                 .set(REQUEST.APPLICANT_NAME, "申请人" + seq)
-                .set(REQUEST.CHANNEL, "当面")
+                .set(REQUEST.CHANNEL, RequestChannel.IN_PERSON.code())
                 .set(REQUEST.SUBMITTED_ON, received)
                 .set(REQUEST.RECEIVED_ON, received)
                 .set(REQUEST.CONTENT, "申请公开第" + seq + "项信息")
@@ -82,10 +83,10 @@ public final class TestLedger {
 
     public void review(ReviewKind kind, String filed, ReviewResult result, String closed) {
         dsl.insertInto(REVIEW_CASE)
-                .set(REVIEW_CASE.KIND, kind.label())
+                .set(REVIEW_CASE.KIND, kind.code())
                 .set(REVIEW_CASE.CASE_NUMBER, "案" + (++seq))
                 .set(REVIEW_CASE.FILED_ON, filed)
-                .set(REVIEW_CASE.RESULT, result.label())
+                .set(REVIEW_CASE.RESULT, result.code())
                 .set(REVIEW_CASE.CLOSED_ON, closed)
                 .set(REVIEW_CASE.CREATED_AT, NOW)
                 .set(REVIEW_CASE.UPDATED_AT, NOW)
@@ -100,8 +101,8 @@ public final class TestLedger {
                 .set(DOCUMENT.WRITTEN_ON, written)
                 .set(DOCUMENT.PUBLISHED_ON, written)
                 .set(DOCUMENT.CHANNELS, "[\"政府网站\"]")
-                .set(DOCUMENT.DOC_TYPE, type.label())
-                .set(DOCUMENT.VALIDITY, validity.label())
+                .set(DOCUMENT.DOC_TYPE, type.code())
+                .set(DOCUMENT.VALIDITY, validity.code())
                 .set(DOCUMENT.VALIDITY_CHANGED_ON, changedOn)
                 .set(DOCUMENT.CREATED_AT, NOW)
                 .set(DOCUMENT.UPDATED_AT, NOW)

@@ -18,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.db.Database;
+import org.disclosuredesk.consolidation.ui.CountyScreen;
 import org.disclosuredesk.overview.ui.OverviewScreen;
 import org.disclosuredesk.plan.ui.PlanScreen;
 import org.disclosuredesk.register.ui.RegisterScreen;
@@ -71,7 +72,8 @@ class ShellTest {
                 Navigation.REGISTER, RegisterScreen.class,
                 Navigation.REQUESTS, RequestsScreen.class,
                 Navigation.REPORT, ReportScreen.class,
-                Navigation.SETTINGS, SettingsScreen.class);
+                Navigation.SETTINGS, SettingsScreen.class,
+                Navigation.COUNTY, CountyScreen.class);
         for (Navigation entry : Navigation.values()) {
             robot.clickOn(Texts.get(entry.textKey()));
             assertEquals(entry, window.current());

@@ -126,16 +126,16 @@ class DatabaseTest {
         try (Database db = Database.open(dir.resolve("rules.db"))) {
             String insert = "INSERT INTO request (reg_year, reg_seq, reg_number, applicant_kind, applicant_name, channel,"
                     + " submitted_on, received_on, content, result_code, decided_on, created_at, updated_at) VALUES ";
-            String ok = "(2025, 1, 'A1', '自然人', '张三', '当面', '2025-03-05', '2025-03-05', '内容', NULL, NULL, 'x', 'x')";
+            String ok = "(2025, 1, 'A1', 'NATURAL_PERSON', '张三', 'IN_PERSON', '2025-03-05', '2025-03-05', '内容', NULL, NULL, 'x', 'x')";
             db.dsl().execute(insert + ok);
             List<String> impossible = List.of(
-                    "(2025, 2, 'A2', '自然人', '张三', '当面', '2025-02-30', '2025-03-05', '内容', NULL, NULL, 'x', 'x')",
-                    "(2025, 3, 'A3', '自然人', '张三', '当面', '2025/03/05', '2025-03-05', '内容', NULL, NULL, 'x', 'x')",
-                    "(2025, 4, 'A4', '个人', '张三', '当面', '2025-03-05', '2025-03-05', '内容', NULL, NULL, 'x', 'x')",
-                    "(2025, 5, 'A5', '自然人', '张三', '当面', '2025-03-06', '2025-03-05', '内容', NULL, NULL, 'x', 'x')",
-                    "(2025, 6, 'A6', '自然人', '张三', '当面', '2025-03-05', '2025-03-05', '内容', '1', NULL, 'x', 'x')",
-                    "(2025, 7, 'A7', '自然人', '张三', '当面', '2025-03-05', '2025-03-05', '内容', '9.9', '2025-03-06', 'x', 'x')",
-                    "(2025, 1, 'A8', '自然人', '张三', '当面', '2025-03-05', '2025-03-05', '内容', NULL, NULL, 'x', 'x')");
+                    "(2025, 2, 'A2', 'NATURAL_PERSON', '张三', 'IN_PERSON', '2025-02-30', '2025-03-05', '内容', NULL, NULL, 'x', 'x')",
+                    "(2025, 3, 'A3', 'NATURAL_PERSON', '张三', 'IN_PERSON', '2025/03/05', '2025-03-05', '内容', NULL, NULL, 'x', 'x')",
+                    "(2025, 4, 'A4', '自然人', '张三', 'IN_PERSON', '2025-03-05', '2025-03-05', '内容', NULL, NULL, 'x', 'x')",
+                    "(2025, 5, 'A5', 'NATURAL_PERSON', '张三', 'IN_PERSON', '2025-03-06', '2025-03-05', '内容', NULL, NULL, 'x', 'x')",
+                    "(2025, 6, 'A6', 'NATURAL_PERSON', '张三', 'IN_PERSON', '2025-03-05', '2025-03-05', '内容', '1', NULL, 'x', 'x')",
+                    "(2025, 7, 'A7', 'NATURAL_PERSON', '张三', 'IN_PERSON', '2025-03-05', '2025-03-05', '内容', '9.9', '2025-03-06', 'x', 'x')",
+                    "(2025, 1, 'A8', 'NATURAL_PERSON', '张三', 'IN_PERSON', '2025-03-05', '2025-03-05', '内容', NULL, NULL, 'x', 'x')");
             for (String row : impossible) {
                 assertThrows(DataAccessException.class, () -> db.dsl().execute(insert + row), row);
             }

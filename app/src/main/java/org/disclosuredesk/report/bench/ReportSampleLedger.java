@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.disclosuredesk.db.Transactions;
 import org.disclosuredesk.law.ApplicantKind;
+import org.disclosuredesk.law.Validity;
+import org.disclosuredesk.law.DocType;
 import org.disclosuredesk.law.RequestChannel;
 import org.disclosuredesk.law.ResultRow;
 import org.disclosuredesk.law.ReviewKind;
@@ -77,9 +79,9 @@ public final class ReportSampleLedger {
         v[0] = received.getYear();
         v[1] = i + 1;
         v[2] = "示例依申请〔" + received.getYear() + "〕" + (i + 1) + "号";
-        v[3] = kind.label();
+        v[3] = kind.code();
         v[4] = kind == ApplicantKind.NATURAL_PERSON ? "申请人" + (i % 9973) : "示例单位" + (i % 997);
-        v[5] = RequestChannel.values()[r.nextInt(RequestChannel.values().length)].label();
+        v[5] = RequestChannel.values()[r.nextInt(RequestChannel.values().length)].code();
         v[6] = received.toString();
         v[7] = received.toString();
         v[8] = "申请公开有关政府信息（第" + (i + 1) + "件）";
@@ -96,8 +98,8 @@ public final class ReportSampleLedger {
         LocalDate written = LocalDate.of(year - 9 + r.nextInt(10), 1, 1).plusDays(r.nextInt(365));
         LocalDate published = written.plusDays(r.nextInt(20));
         int t = r.nextInt(100);
-        String type = t == 0 ? "规章" : t < 9 ? "行政规范性文件" : "其他公文";
-        String validity = "现行有效";
+        String type = t == 0 ? DocType.RULE.code() : t < 9 ? DocType.NORMATIVE_DOCUMENT.code() : DocType.OTHER.code();
+        String validity = Validity.IN_FORCE.code();
         LocalDate changed = null;
         int s = r.nextInt(100);
         if (s < 20) {
@@ -105,10 +107,10 @@ public final class ReportSampleLedger {
             if (changed.isAfter(cutoff)) {
                 changed = null;
             } else {
-                validity = s < 12 ? "已废止" : s < 15 ? "已失效" : "已修改";
+                validity = s < 12 ? Validity.ABOLISHED.code() : s < 15 ? Validity.EXPIRED.code() : Validity.AMENDED.code();
             }
         }
-        boolean interpreted = type.equals("行政规范性文件") && r.nextBoolean() && !published.isAfter(cutoff);
+        boolean interpreted = type.equals(DocType.NORMATIVE_DOCUMENT.code()) && r.nextBoolean() && !published.isAfter(cutoff);
         v[0] = "11520000MB1234567X/" + written.getYear() + "-" + (i + 1);
         v[1] = "示政发〔" + written.getYear() + "〕" + (i + 1) + "号";
         v[2] = "关于做好第" + (i + 1) + "项重点工作的通知";
@@ -134,10 +136,10 @@ public final class ReportSampleLedger {
         ReviewKind kind = k < 60 ? ReviewKind.ADMINISTRATIVE_REVIEW : k < 85 ? ReviewKind.LAWSUIT_DIRECT : ReviewKind.LAWSUIT_AFTER_REVIEW;
         int o = r.nextInt(100);
         ReviewResult result = pending ? ReviewResult.PENDING : o < 70 ? ReviewResult.UPHELD : o < 85 ? ReviewResult.CORRECTED : ReviewResult.OTHER;
-        v[0] = kind.label();
+        v[0] = kind.code();
         v[1] = "（" + filed.getYear() + "）示复字第" + (i + 1) + "号";
         v[2] = filed.toString();
-        v[3] = result.label();
+        v[3] = result.code();
         v[4] = pending ? null : closed.toString();
         v[5] = NOW;
         v[6] = NOW;

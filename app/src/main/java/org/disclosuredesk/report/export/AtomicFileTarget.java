@@ -14,9 +14,9 @@ import java.nio.file.StandardCopyOption;
  * Writes a file through a temporary file in the same folder and moves it into place at the end, so the
  * user's previous file survives a crash or a failed export, and nobody ever sees half a report.
  */
-final class AtomicFileTarget {
+public final class AtomicFileTarget {
 
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -25,7 +25,7 @@ final class AtomicFileTarget {
     private AtomicFileTarget() {
     }
 
-    static void write(Path target, Content content) {
+    public static void write(Path target, Content content) {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = null;
         try {

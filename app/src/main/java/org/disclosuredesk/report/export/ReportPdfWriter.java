@@ -20,6 +20,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.disclosuredesk.report.Report;
+import org.disclosuredesk.report.ReportTables;
 import org.disclosuredesk.report.format.ReportGrid;
 import org.disclosuredesk.report.format.ReportGrids;
 import org.disclosuredesk.report.format.ReportSection;
@@ -98,19 +99,52 @@ public final class ReportPdfWriter {
 
     /** The title, broken after the organ's name when it does not fit one line, as published reports do. */
     private static void title(Document doc, Report report, DocumentFonts f) {
-        String rest = report.year() + "年政府信息公开工作年度报告";
+        title(doc, report.organName(), report.year() + "年政府信息公开工作年度报告", f);
+    }
+
+    private static void title(Document doc, String first, String rest, DocumentFonts f) {
         float width = doc.getPdfDocument().getDefaultPageSize().getWidth() - OfficialPage.LEFT - OfficialPage.RIGHT;
-        String whole = report.organName() + rest;
+        String whole = first + rest;
         float needed = f.font(ReportFonts.Role.TITLE).getWidth(whole, OfficialPage.TITLE_SIZE);
         Paragraph p = new Paragraph().setTextAlignment(TextAlignment.CENTER).setFontSize(OfficialPage.TITLE_SIZE)
                 .setFixedLeading(OfficialPage.TITLE_LEADING).setMarginTop(0).setMarginBottom(OfficialPage.BODY_LEADING)
                 .setSplitCharacters(new CjkSplitCharacters());
-        List<Text> runs = f.text(needed <= width ? whole : report.organName() + "\n" + rest, ReportFonts.Role.TITLE);
+        List<Text> runs = f.text(needed <= width ? whole : first + "\n" + rest, ReportFonts.Role.TITLE);
         if (f.simulatedBoldTitle()) {
             runs.forEach(Text::simulateBold);
         }
         runs.forEach(p::add);
         doc.add(p);
+    }
+
+    /**
+     * Tables 二, 三 and 四 alone in the report's layout, under a title and a note: the county's summed
+     * tables (全县汇总), which have no narrative of their own.
+     */
+    public void writeTables(String titleFirst, String titleRest, String note, ReportTables tables, Path target,
+                            BackgroundTask.Progress progress) {
+        AtomicFileTarget.write(target, out -> {
+            progress.update(0, STEPS, "载入字体");
+            DocumentFonts f = fonts.forDocument();
+            PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().addXmpMetadata().setFullCompressionMode(true)));
+            pdf.getDocumentInfo().setTitle(titleFirst + titleRest);
+            pdf.getDocumentInfo().setCreator("政务公开工作台 Disclosure Desk");
+            pdf.getCatalog().setLang(new PdfString("zh-CN"));
+            Document doc = new Document(pdf, PageSize.A4, false);
+            doc.setMargins(OfficialPage.TOP, OfficialPage.RIGHT, OfficialPage.BOTTOM, OfficialPage.LEFT);
+            title(doc, titleFirst, titleRest, f);
+            body(doc, note, f);
+            progress.update(2, STEPS, "排版表格");
+            for (ReportSection section : tables.format().sections()) {
+                if (!section.isNarrative()) {
+                    ReportGrid grid = ReportGrids.of(ReportTable.of(section).orElseThrow(), tables.format(), tables::value);
+                    table(doc, heading(section, f), PdfTables.of(grid, f));
+                }
+            }
+            pageNumbers(doc, pdf, f);
+            doc.close();
+        });
+        progress.update(STEPS, STEPS, "已保存");
     }
 
     /** The standard opening: which rules the report follows and the period its figures cover. */

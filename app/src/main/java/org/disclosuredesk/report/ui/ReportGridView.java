@@ -21,17 +21,17 @@ import org.disclosuredesk.ui.kit.Texts;
  * One report table on screen with the same spans as the PDF: headers and labels as text, each figure a
  * flat button (keyboard: Tab to it, Space to open the records behind it).
  */
-final class ReportGridView extends GridPane {
+public final class ReportGridView extends GridPane {
 
     private final Map<CellRef, Button> figures = new HashMap<>();
     private final Consumer<CellRef> onSelect;
 
-    ReportGridView(Consumer<CellRef> onSelect) {
+    public ReportGridView(Consumer<CellRef> onSelect) {
         this.onSelect = onSelect;
         getStyleClass().add("rg-table");
     }
 
-    void show(ReportGrid grid) {
+    public void show(ReportGrid grid) {
         getChildren().clear();
         getColumnConstraints().clear();
         figures.clear();
