@@ -171,7 +171,13 @@ public final class AppContext implements AutoCloseable {
         return countyExports;
     }
 
+    /** The app on an existing database file; a missing or empty file is refused (only init creates one). */
     public static AppContext open(Path databaseFile) {
+        return new AppContext(Database.openExisting(databaseFile), Clock.systemDefaultZone());
+    }
+
+    /** The app on a database file created when missing: {@code init}, and the first start after asking. */
+    public static AppContext create(Path databaseFile) {
         return new AppContext(Database.open(databaseFile), Clock.systemDefaultZone());
     }
 

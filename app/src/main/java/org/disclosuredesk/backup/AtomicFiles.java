@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.backup;
 
+import org.disclosuredesk.shared.Leftovers;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -19,8 +21,11 @@ final class AtomicFiles {
 
     /** A temporary name in the same folder (a rename across folders or drives would not be atomic). */
     static Path temporaryBeside(Path target) {
-        return target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+        return target.resolveSibling("." + target.getFileName() + Leftovers.tag() + Long.toHexString(System.nanoTime()) + ".tmp");
     }
+
+    /** Temporary names {@link #temporaryBeside} gives, for {@link Leftovers#clean}. */
+    static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+\\.db(\\.p\\d+)?\\.[0-9a-f]+\\.tmp");
 
     /** Renames {@code temp} to {@code target}, replacing it when {@code replace}: the kit's one atomic move. */
     static void moveIntoPlace(Path temp, Path target, boolean replace) throws IOException {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.backup;
 
+import org.disclosuredesk.db.Database;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -61,7 +63,8 @@ public final class BackupFileRepository {
             for (String table : tables) {
                 counts.put(table, Integer.parseInt(lines(s, "SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"").get(0)));
             }
-            String version = lines(s, "SELECT coalesce(max(cast(version AS INTEGER)), 0) FROM flyway_schema_history WHERE success = 1").get(0);
+            String version = lines(s, "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL").stream()
+                    .max(Database::compareSchemaVersions).orElse("0");
             return new BackupContents(List.of(), version, counts);
         } catch (SQLException e) {
             int primaryCode = e.getErrorCode() & 0xff;

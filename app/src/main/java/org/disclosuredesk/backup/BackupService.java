@@ -18,7 +18,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.shared.AuditEntry;
+import org.disclosuredesk.shared.AuditRepository;
 import org.disclosuredesk.shared.AuditTrail;
+import org.disclosuredesk.shared.Leftovers;
 import org.disclosuredesk.shared.UserError;
 
 /**
@@ -29,6 +31,7 @@ import org.disclosuredesk.shared.UserError;
 public final class BackupService {
 
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
+    private static final java.util.regex.Pattern RESTORE_FOLDERS = java.util.regex.Pattern.compile("\\.restore[-.].*");
 
     private final Database database;
     private final AuditTrail audit;
@@ -131,10 +134,12 @@ public final class BackupService {
                 files.changePageSize(copy, livePageSize);
             }
             BackupFile safety = write(folder.path(), BackupKind.BEFORE_RESTORE);
+            // The locks and the restore's own audit line go into the copy: one write puts them in with the data.
+            prepareForRestore(copy, audit.entry("database", null, AuditEntry.Action.RESTORE,
+                    "从备份“" + source.getFileName() + "”恢复数据；恢复前的数据已备份为“" + safety.fileName() + "”"
+                            + "；年度锁定与定稿记录保持恢复前的状态"));
             live.restoreFrom(copy);
             requireSoundAfterRestore(source, safety);
-            audit.record("database", null, AuditEntry.Action.RESTORE,
-                    "从备份“" + source.getFileName() + "”恢复数据；恢复前的数据已备份为“" + safety.fileName() + "”");
             Map<String, Integer> counts = database.tableCounts();
             restoreListeners.forEach(Runnable::run);
             return new RestoreResult(source, safety.path(), counts);
@@ -174,6 +179,15 @@ public final class BackupService {
             throw e;
         } catch (RuntimeException e) {
             throw refused(source, "无法按本软件的数据格式打开（" + e.getMessage() + "）");
+        }
+    }
+
+    private void prepareForRestore(Path workingCopy, AuditEntry restoreLine) {
+        try (Database copy = Database.open(workingCopy)) {
+            new RestoreCarryOverRepository(copy.dsl()).carryOver(database.file());
+            new AuditRepository(copy.dsl()).insert(restoreLine);
+        } catch (RuntimeException e) {
+            throw new UserError("恢复前无法把年度锁定和恢复记录写入备份的工作副本（" + e.getMessage() + "），没有恢复，现有数据未受影响。", e);
         }
     }
 
@@ -241,9 +255,24 @@ public final class BackupService {
         return new BackupFile(written, kind, at, sizeOf(written));
     }
 
+    /**
+     * Removes what a killed backup or restore left beside the database and in the backup folder (issue 14,
+     * item 7); the app calls it at start, and each backup and restore before it begins. Returns the names.
+     */
+    public List<String> cleanLeftovers() {
+        List<String> removed = new ArrayList<>(Leftovers.clean(database.file().getParent(), RESTORE_FOLDERS));
+        removed.addAll(Leftovers.clean(database.file().getParent(), AtomicFiles.TEMPORARY));
+        removed.addAll(Leftovers.clean(folder.path(), AtomicFiles.TEMPORARY));
+        if (!removed.isEmpty()) {
+            LOG.info("Removed leftovers of interrupted work: " + removed);
+        }
+        return removed;
+    }
+
     private Path workingFolder() {
+        cleanLeftovers();
         try {
-            return Files.createTempDirectory(database.file().getParent(), ".restore-");
+            return Files.createTempDirectory(database.file().getParent(), ".restore" + Leftovers.tag());
         } catch (IOException e) {
             throw new UserError("无法在“" + database.file().getParent() + "”中准备恢复：请检查写入权限和磁盘空间。现有数据未受影响。", e);
         }

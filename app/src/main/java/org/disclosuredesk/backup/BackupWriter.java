@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.backup;
 
+import org.disclosuredesk.shared.Leftovers;
+
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -35,6 +37,7 @@ final class BackupWriter {
         if (!replace && Files.exists(target)) {
             throw new UserError("文件“" + target + "”已存在。为免覆盖，请换一个文件名（或加 --overwrite）。");
         }
+        Leftovers.clean(folder, AtomicFiles.TEMPORARY);   // half a backup an earlier, killed run left here
         Path temp = AtomicFiles.temporaryBeside(target);
         try {
             copyLiveDatabase(temp, folder);

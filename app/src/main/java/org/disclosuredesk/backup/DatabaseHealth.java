@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.disclosuredesk.db.Database;
+import org.disclosuredesk.shared.YearLockRepository;
+import org.disclosuredesk.shared.YearLocks;
 import org.disclosuredesk.shared.UserError;
 
 /**
@@ -37,10 +39,14 @@ public final class DatabaseHealth {
         this.locations = locations;
     }
 
-    /** Integrity check, foreign-key check, every table's row count, and location warnings. */
+    /**
+     * Integrity check (the full one: the open ran only {@code quick_check}), foreign-key check, every table's
+     * row count, final exports whose lock is missing, and location warnings.
+     */
     public HealthReport check(Database database) {
         return new HealthReport(database.file(), database.schemaVersion(), database.integrityCheck(),
-                database.foreignKeyCheck(), database.tableCounts(), locations.advise(database.file()));
+                database.foreignKeyCheck(), database.tableCounts(), locations.advise(database.file()),
+                YearLocks.lockProblems(new YearLockRepository(database.dsl())));
     }
 
     /**
@@ -56,7 +62,7 @@ public final class DatabaseHealth {
                 continue;
             }
             BackupContents contents = files.inspect(f.path(), true);
-            if (contents.healthy() && Integer.parseInt(contents.schemaVersion()) <= Integer.parseInt(latest)) {
+            if (contents.healthy() && Database.compareSchemaVersions(contents.schemaVersion(), latest) <= 0) {
                 return Optional.of(new RecoveryOffer(databaseFile.toAbsolutePath(), new BackupInfo(f, contents)));
             }
         }

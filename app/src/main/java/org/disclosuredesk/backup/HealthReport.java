@@ -7,13 +7,14 @@ import java.util.Map;
 
 /**
  * The state of the database file: SQLite's integrity check, its foreign-key check, the row count of
- * every table, and warnings about where the file lives. Healthy means both checks are clean; a risky
+ * every table, final exports whose year lock went missing (issue 14, item 5), and warnings about where
+ * the file lives. Healthy means the checks are clean and no lock is missing; a risky
  * location is a warning, not a fault.
  */
 public record HealthReport(Path database, String schemaVersion, List<String> integrityCheck, List<String> foreignKeyCheck,
-        Map<String, Integer> tableCounts, List<LocationWarning> warnings) {
+        Map<String, Integer> tableCounts, List<LocationWarning> warnings, List<String> lockProblems) {
 
     public boolean healthy() {
-        return integrityCheck.equals(List.of("ok")) && foreignKeyCheck.isEmpty();
+        return integrityCheck.equals(List.of("ok")) && foreignKeyCheck.isEmpty() && lockProblems.isEmpty();
     }
 }

@@ -73,6 +73,7 @@ final class CheckCommand implements Callable<Integer> {
             out.put("schema_version", r.schemaVersion());
             out.put("integrity_check", r.integrityCheck());
             out.put("foreign_key_check", r.foreignKeyCheck());
+            out.put("lock_problems", r.lockProblems());
             out.put("tables", r.tableCounts());
             out.put("warnings", r.warnings().stream().map(CheckCommand::warning).collect(Collectors.toList()));
             Commands.printJson(spec, out);
@@ -82,10 +83,18 @@ final class CheckCommand implements Callable<Integer> {
         out.println("数据库：" + r.database() + "（结构版本 " + r.schemaVersion() + "）");
         out.println("完整性检查：" + (r.integrityCheck().equals(List.of("ok")) ? "通过" : "未通过 — " + String.join("；", r.integrityCheck())));
         out.println("外键检查：" + (r.foreignKeyCheck().isEmpty() ? "通过" : "未通过 — " + String.join("；", r.foreignKeyCheck())));
+        out.println("年度锁定：" + (r.lockProblems().isEmpty() ? "通过" : "未通过 — " + String.join("；", r.lockProblems())));
         out.println("各表行数：");
         r.tableCounts().forEach((table, n) -> out.println("  " + table + "：" + n));
         r.warnings().forEach(w -> out.println("提醒：" + w.message()));
-        out.println(r.healthy() ? "结论：数据库完好。" : "结论：数据库有问题，请从备份恢复（restore 命令，或 设置 → 备份与恢复）。");
+        out.println(r.healthy() ? "结论：数据库完好。" : conclusion(r));
+    }
+
+    private static String conclusion(HealthReport r) {
+        boolean onlyLocks = r.integrityCheck().equals(List.of("ok")) && r.foreignKeyCheck().isEmpty();
+        return onlyLocks ? "结论：文件完好，但有年度的锁定记录缺失：该年数据可能已被改动。请核对该年数据与已发布的报告（按 SHA-256 比对文件），"
+                + "再在“年度报告”中重新定稿导出；或从锁定前后的备份恢复。"
+                : "结论：数据库有问题，请从备份恢复（restore 命令，或 设置 → 备份与恢复）。";
     }
 
     private void printDamaged(Path file, String problem, Optional<RecoveryOffer> offer) {

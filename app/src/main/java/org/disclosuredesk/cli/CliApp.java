@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.io.OutputStreamWriter;
+import org.disclosuredesk.shared.LogFile;
 import org.disclosuredesk.shared.UserMessages;
 import picocli.CommandLine;
 
@@ -34,12 +35,20 @@ public final class CliApp {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (versionOnly(args)) {
+            // Answered before picocli builds 40 commands' models: `--version` opens nothing (issue 19).
+            for (String line : new VersionProvider().getVersion()) {
+                out.println(line);
+            }
+            return 0;
+        }
         RootCommand root = new RootCommand();
         CommandLine cmd = commandLine(root);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(UserMessages.of(ex));
+            logged(root, ex);
             return 1;
         });
         try {
@@ -47,6 +56,16 @@ public final class CliApp {
         } finally {
             root.close();
         }
+    }
+
+    /** Every failure goes to the log file beside the database, opened only when there is something to write. */
+    private static void logged(RootCommand root, Exception ex) {
+        LogFile.write(root.databaseFile(), log -> UserMessages.log(log, ex));
+    }
+
+    /** Just {@code --version} (or {@code -V}): nothing to parse, open or configure. */
+    public static boolean versionOnly(String... args) {
+        return args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
     }
 
     static CommandLine commandLine(RootCommand root) {

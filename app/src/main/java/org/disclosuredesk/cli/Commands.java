@@ -23,6 +23,11 @@ public final class Commands {
         return ((RootCommand) spec.root().userObject()).context();
     }
 
+    /** For {@code init}: the context on a database created when missing. */
+    static AppContext createdContext(CommandSpec spec) {
+        return ((RootCommand) spec.root().userObject()).createdContext();
+    }
+
     public static PrintWriter out(CommandSpec spec) {
         return spec.commandLine().getOut();
     }

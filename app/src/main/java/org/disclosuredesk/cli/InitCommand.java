@@ -20,7 +20,7 @@ final class InitCommand implements Runnable {
 
     @Override
     public void run() {
-        AppContext ctx = Commands.context(spec);
+        AppContext ctx = Commands.createdContext(spec);
         String version = ctx.database().schemaVersion();
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();

@@ -42,12 +42,32 @@ public final class RootCommand implements Runnable, AutoCloseable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The app on the chosen database, opened on first use. */
+    /** The app on the chosen database, opened on first use; a missing database is refused. */
     AppContext context() {
         if (context == null) {
-            context = AppContext.open(DataLocation.resolveForThisMachine(db));
+            context = AppContext.open(databaseFile());
+            saidLeftovers(context.backups().cleanLeftovers());
         }
         return context;
+    }
+
+    /** Said on stderr, so a command's JSON on stdout stays clean. */
+    private void saidLeftovers(java.util.List<String> removed) {
+        if (!removed.isEmpty()) {
+            spec.commandLine().getErr().println("已清理上次中断的操作留下的临时文件：" + String.join("、", removed));
+        }
+    }
+
+    /** The app on the chosen database, created when missing: the {@code init} command only. */
+    AppContext createdContext() {
+        if (context == null) {
+            context = AppContext.create(databaseFile());
+        }
+        return context;
+    }
+
+    Path databaseFile() {
+        return DataLocation.resolveForThisMachine(db);
     }
 
     @Override

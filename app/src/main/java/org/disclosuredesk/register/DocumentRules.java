@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.disclosuredesk.law.Validity;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.StoredDateRange;
 import org.disclosuredesk.shared.ValidationError;
 
 /**
@@ -49,6 +50,10 @@ public final class DocumentRules {
             b.indexNumber(index);
         }
 
+        StoredDateRange.check(problems, "writtenOn", "成文日期", d.writtenOn(), "publishedOn", "发布日期", d.publishedOn(),
+                "validityChangedOn", "有效性变更日期", d.validityChangedOn(),
+                "interpretationPublishedOn", "解读发布日期", d.interpretationPublishedOn(),
+                "secrecyReviewedOn", "保密审查日期", d.secrecyReviewedOn());
         if (d.writtenOn() == null) {
             problems.add(new ValidationError.Problem("writtenOn", "请填写成文日期。"));
         } else {

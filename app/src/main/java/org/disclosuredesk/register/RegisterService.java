@@ -79,6 +79,7 @@ public final class RegisterService implements CalendarChangeListener {
         DocumentDraft d = DocumentRules.check(draft, indexPattern());
         return transactions.inTransaction(() -> {
             yearLocks.requireOpen(d.writtenOn().getYear(), WHAT);
+            yearLocks.requireUnchangedInLockedYears(y -> null, y -> DocumentYearFigures.of(d, y), WHAT);
             refuseDuplicates(d, null);
             requireLinks(d, null);
             long id = repository.insert(deadlines.computer().newDocument(d, ""), now());
@@ -117,6 +118,8 @@ public final class RegisterService implements CalendarChangeListener {
             DocumentDraft d = DocumentRules.check(before.document().toBuilder().validity(Validity.ABOLISHED)
                     .validityChangedOn(abolishedOn).replacedById(replacedById).build(), IndexNumberPattern.of(""));
             yearLocks.requireOpen(abolishedOn.getYear(), WHAT);
+            yearLocks.requireUnchangedInLockedYears(y -> DocumentYearFigures.of(before.document(), y),
+                    y -> DocumentYearFigures.of(d, y), WHAT);
             requireLinks(d, id);
             StoredDeadlines.Computer computer = deadlines.computer();
             repository.update(id, d, computer.publishDueOn(d), computer.interpretationDueOn(d), now());
@@ -128,6 +131,7 @@ public final class RegisterService implements CalendarChangeListener {
         List<Attachment> files = transactions.inTransaction(() -> {
             RegisterEntry before = require(id);
             yearLocks.requireOpen(before.document().writtenOn().getYear(), WHAT);
+            yearLocks.requireUnchangedInLockedYears(y -> DocumentYearFigures.of(before.document(), y), y -> null, WHAT);
             List<Attachment> list = repository.attachments(id);
             repository.delete(id);
             audit.record(ENTITY, id, AuditEntry.Action.DELETE, "删除文件" + before.ref().describe());
@@ -285,6 +289,8 @@ public final class RegisterService implements CalendarChangeListener {
             java.util.function.Function<DocumentDraft, String> bodyText, String source, BackgroundTask.Progress progress) {
         return transactions.inTransaction(() -> {
             java.util.Set<Integer> years = new TreeSet<>();
+            // A document dated in an earlier year can still move a locked year's figures (废止, 现行有效).
+            List<Integer> locked = yearLocks.lockedYears();
             StoredDeadlines.Computer computer = deadlines.computer();
             String now = now();
             List<RegisterRepository.NewDocument> chunk = new ArrayList<>(IMPORT_CHUNK);
@@ -292,6 +298,9 @@ public final class RegisterService implements CalendarChangeListener {
             drafts.accept(d -> {
                 if (years.add(d.writtenOn().getYear())) {
                     yearLocks.requireOpen(d.writtenOn().getYear(), WHAT);
+                }
+                if (!locked.isEmpty()) {
+                    yearLocks.requireUnchangedIn(locked, y -> null, y -> DocumentYearFigures.of(d, y), WHAT);
                 }
                 chunk.add(computer.newDocument(d, bodyText.apply(d)));
                 if (chunk.size() == IMPORT_CHUNK) {
@@ -418,6 +427,7 @@ public final class RegisterService implements CalendarChangeListener {
      */
     // [impl->req~register.year-lock~1]
     private void requireYearsOpen(DocumentDraft before, DocumentDraft after) {
+        yearLocks.requireUnchangedInLockedYears(y -> DocumentYearFigures.of(before, y), y -> DocumentYearFigures.of(after, y), WHAT);
         DocumentDraft beforeSameValidity = before.toBuilder().validity(after.validity()).validityChangedOn(after.validityChangedOn())
                 .replacedById(after.replacedById()).build();
         if (!beforeSameValidity.equals(after)) {

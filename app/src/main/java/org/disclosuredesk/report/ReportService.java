@@ -162,13 +162,11 @@ public final class ReportService {
      * req~report.final-export~1: after the final file is written, the year is locked, the export time and
      * the published figures are stored, and the export is audited — all in one transaction.
      */
-    public void recordFinalExport(ReportTables tables, String fileName) {
+    public void recordFinalExport(ReportTables tables, String fileName, String sha256) {
         int year = tables.year();
         String now = now();
         transactions.inTransaction(() -> {
-            if (!yearLocks.isLocked(year)) {
-                yearLocks.lock(year);
-            }
+            yearLocks.recordFinalExport(year, fileName, sha256);
             drafts.markFinal(year, now, ReportSnapshot.toJson(tables));
             audit.record("report_draft", (long) year, AuditEntry.Action.EXPORT, "年度报告定稿导出：" + fileName);
         });

@@ -4,6 +4,7 @@ package org.disclosuredesk.requests;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosuredesk.shared.StoredDateRange;
 import org.disclosuredesk.shared.ValidationError;
 
 /** Checks the intake form before anything is stored; one message per field, in Chinese. */
@@ -36,6 +37,7 @@ public final class IntakeValidator {
         if (intake.submittedOn() == null) {
             problems.add(new ValidationError.Problem("submittedOn", "请填写提交日期。"));
         }
+        StoredDateRange.check(problems, "submittedOn", "提交日期", intake.submittedOn(), "receivedOn", "收到申请日期", intake.receivedOn());
         if (intake.receivedOn() == null) {
             problems.add(new ValidationError.Problem("receivedOn", "请填写收到申请日期（第三十一条）。"));
         } else if (intake.receivedOn().isAfter(today)) {

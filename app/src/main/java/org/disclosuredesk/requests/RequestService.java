@@ -11,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.disclosuredesk.calendar.CalendarChangeListener;
 import org.disclosuredesk.calendar.CalendarSource;
 import org.disclosuredesk.calendar.DueDateChange;
 import org.disclosuredesk.calendar.WorkCalendar;
 import org.disclosuredesk.db.Transactions;
+import org.disclosuredesk.law.ApplicantKind;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditEntry;
 import org.disclosuredesk.shared.AuditTrail;
@@ -169,6 +171,8 @@ public final class RequestService implements CalendarChangeListener {
         IntakeValidator.require(clean, today());
         int year = clean.receivedOn().getYear();
         yearLocks.requireOpen(year, "申请登记");
+        yearLocks.requireUnchangedInLockedYears(y -> null,
+                y -> RequestYearFigures.of(clean.applicant().kind(), clean.receivedOn(), null, null, y), "申请登记");
         return transactions.inTransaction(() -> {
             RegistrationNumber number = RegistrationNumber.of(settings.current().requestNumberPrefix(), year, repository.nextSeq(year));
             LocalDate due = new AnswerDeadline(calendars.current()).of(clean.receivedOn(), List.of()).dueOn();
@@ -186,6 +190,8 @@ public final class RequestService implements CalendarChangeListener {
             yearLocks.requireOpen(year, "申请 " + before.number() + " 的登记信息");
         }
         yearLocks.requireOpen(clean.receivedOn().getYear(), "申请登记");
+        yearLocks.requireUnchangedInLockedYears(y -> RequestYearFigures.of(before, y), y -> RequestYearFigures.of(
+                clean.applicant().kind(), clean.receivedOn(), before.decidedOn(), before.result(), y), "申请登记");
         before.events().stream().filter(e -> e.on().isBefore(clean.receivedOn())).findFirst().ifPresent(e -> {
             throw ValidationError.of("receivedOn", "收到申请日期不能晚于已记录的" + e.kind().label() + "（" + e.on() + "）。");
         });
@@ -206,6 +212,10 @@ public final class RequestService implements CalendarChangeListener {
         RequestEvent event = new StepDefaults(repository, today()).complete(before, candidate, calendar);
         List<String> warnings = new Timeline(before, calendar, today()).check(event);
         yearLocks.requireOpen(event.on().getYear(), "申请 " + before.number() + " 的办理记录");
+        if (event.kind().closes()) {
+            yearLocks.requireUnchangedInLockedYears(y -> RequestYearFigures.of(before, y), y -> RequestYearFigures.of(
+                    before.withOutcome(event.closingResult(), event.on(), null), y), "申请 " + before.number() + " 的办理记录");
+        }
         return transactions.inTransaction(() -> {
             long eventId = repository.insertEvent(id, event, now());
             if (event.kind().closes()) {
@@ -241,6 +251,10 @@ public final class RequestService implements CalendarChangeListener {
             throw new UserError(m);
         });
         yearLocks.requireOpen(event.on().getYear(), "申请 " + before.number() + " 的办理记录");
+        if (event.kind().closes()) {
+            yearLocks.requireUnchangedInLockedYears(y -> RequestYearFigures.of(before, y), y -> RequestYearFigures.of(
+                    before.withOutcome(null, null, null), y), "申请 " + before.number() + " 的办理记录");
+        }
         return transactions.inTransaction(() -> {
             repository.deleteEvent(eventId);
             if (event.kind().closes()) {
@@ -259,6 +273,7 @@ public final class RequestService implements CalendarChangeListener {
     public List<Request> importRequests(List<ImportedRequest> rows) {
         List<String> problems = new ArrayList<>();
         LocalDate today = today();
+        List<Integer> locked = yearLocks.lockedYears();
         for (ImportedRequest row : rows) {
             IntakeValidator.problems(row.intake(), today).forEach(p -> problems.add("第 " + row.rowNumber() + " 行：" + p.message()));
             if (row.result() == null && row.decidedOn() != null) {
@@ -268,6 +283,9 @@ public final class RequestService implements CalendarChangeListener {
             }
             if (row.intake().receivedOn() != null && yearLocks.isLocked(row.intake().receivedOn().getYear())) {
                 problems.add("第 " + row.rowNumber() + " 行：" + row.intake().receivedOn().getYear() + " 年已锁定，不能导入该年度的申请。");
+            } else {
+                lockedYearTouched(row, locked).ifPresent(y -> problems.add("第 " + row.rowNumber() + " 行：会改变已锁定的 " + y
+                        + " 年度报告的数字（上年结转、办结或结转下年），不能导入。"));
             }
         }
         if (!problems.isEmpty()) {
@@ -370,6 +388,13 @@ public final class RequestService implements CalendarChangeListener {
         RegistrationNumber number = RegistrationNumber.of(settings.current().requestNumberPrefix(), newYear, repository.nextSeq(newYear));
         repository.renumber(before.id(), number, now());
         audit.recordFieldChanges(ENTITY, before.id(), Map.of("reg_number", before.number().text()), Map.of("reg_number", number.text()));
+    }
+
+    /** The first locked year whose figures an imported row would change (issue 14, item 4). */
+    private static Optional<Integer> lockedYearTouched(ImportedRequest row, List<Integer> locked) {
+        ApplicantKind kind = row.intake().applicant() == null ? null : row.intake().applicant().kind();
+        return locked.stream().filter(y -> RequestYearFigures.of(kind, row.intake().receivedOn(), row.decidedOn(), row.result(), y) != null)
+                .findFirst();
     }
 
     /** The years whose report counts this request: from receipt to its decision (or today while open). */

@@ -4,6 +4,8 @@ package org.disclosuredesk.shared;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -40,15 +42,73 @@ public final class YearLocks {
         }
     }
 
+    /**
+     * Refuses a change whose effect lands in a locked year (issue 14, item 4): {@code before} and {@code after}
+     * give what a record contributes to year y's report (null: nothing); a locked year whose contribution
+     * differs is refused, whatever year the record itself is dated in — a 2024 request decided in 2025
+     * moves 2025's 上年结转, a 2024 document abolished in 2025 moves 2025's 本年废止.
+     */
+    public void requireUnchangedInLockedYears(IntFunction<Object> before, IntFunction<Object> after, String what) {
+        requireUnchangedIn(lockedYears(), before, after, what);
+    }
+
+    /** As above with the locked years read once, for a check run on many rows. */
+    public void requireUnchangedIn(List<Integer> lockedYears, IntFunction<Object> before, IntFunction<Object> after, String what) {
+        for (int year : lockedYears) {
+            if (!Objects.equals(before.apply(year), after.apply(year))) {
+                requireOpen(year, what + "（该改动会影响 " + year + " 年度报告的数字）");
+            }
+        }
+    }
+
     /** Call inside the transaction that marks the report final. */
     public void lock(int year) {
-        repository.lock(year, LocalDateTime.now(clock).withNano(0).toString(), actor.get());
+        repository.lock(year, now(), actor.get());
         audit.record("year_lock", (long) year, AuditEntry.Action.LOCK, "年度报告定稿，锁定 " + year + " 年数据");
     }
 
-    /** Call inside the transaction that marks the report as needing re-export. */
+    /**
+     * Call inside the transaction that marks the report final: locks the year and keeps the record of the
+     * published file with its SHA-256, which outlives the lock (issue 14, item 5).
+     */
+    public void recordFinalExport(int year, String fileName, String sha256) {
+        if (!isLocked(year)) {
+            lock(year);
+        }
+        repository.saveFinalExport(new FinalExport(year, now(), actor.get(), fileName, sha256, null, null, null));
+    }
+
+    /** Call inside the transaction that marks the report as needing re-export: audited with who and why. */
     public void unlock(int year, String reason) {
+        String who = actor.get();
         repository.unlock(year);
-        audit.record("year_lock", (long) year, AuditEntry.Action.UNLOCK, "解除 " + year + " 年锁定：" + reason);
+        repository.markUnlocked(year, now(), who, reason);
+        audit.record("year_lock", (long) year, AuditEntry.Action.UNLOCK, who + " 解除 " + year + " 年锁定：" + reason);
+    }
+
+    /** Every year's final-export record, unlocked ones included. */
+    public List<FinalExport> finalExports() {
+        return repository.finalExports();
+    }
+
+    /**
+     * Problems {@code check} reports: a final export whose year is no longer locked although nobody unlocked
+     * it in the app — the year_lock row was deleted with an SQL tool, or lost some other way.
+     */
+    public List<String> lockProblems() {
+        return lockProblems(repository);
+    }
+
+    /** The same for any database's repository (the {@code check} command's report). */
+    public static List<String> lockProblems(YearLockRepository repository) {
+        return repository.finalExportsWithoutLock().stream()
+                .map(e -> e.year() + " 年度报告已于 " + e.exportedAt() + " 定稿导出（" + (e.fileName().isEmpty() ? "文件名未记录" : e.fileName())
+                        + (e.sha256() == null ? "" : "，SHA-256 " + e.sha256()) + "），但该年的锁定记录缺失，"
+                        + "而操作记录中没有解除锁定：锁定可能被数据库工具删除")
+                .collect(java.util.stream.Collectors.toList());
+    }
+
+    private String now() {
+        return LocalDateTime.now(clock).withNano(0).toString();
     }
 }

@@ -48,6 +48,7 @@ public final class DesktopApp extends Application {
     private Path logFolder;
     private Path databaseFile;
     private Optional<RecoveryOffer> recoveryOffer = Optional.empty();
+    private boolean newOffice;
     private List<LocationWarning> locationWarnings = List.of();
     private FxTaskExecutor executor;
     private WindowState windowState;
@@ -88,6 +89,11 @@ public final class DesktopApp extends Application {
     }
 
     private void openDatabase() {
+        if (!java.nio.file.Files.exists(databaseFile)) {
+            // Only the first start creates a database, and only after the clerk answered its dialog (issue 14, item 11).
+            newOffice = true;
+            return;
+        }
         try {
             context = WindowStartup.open(databaseFile);
             exit = new AppExit(new ExitBackup(context.backups(), context.database()::tableCounts), executor(), Platform::exit);
@@ -128,7 +134,31 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
+        if (newOffice) {
+            createAfterAsking(stage);
+            return;
+        }
         open(stage);
+    }
+
+    /** No database yet: ask first; cancelling creates nothing. The new file is made off the FX thread. */
+    private void createAfterAsking(Stage stage) {
+        var choice = FirstStartDialog.ask();
+        if (choice.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        executor.executeWrite(BackgroundTask.wrap(() -> {
+            context = AppContext.create(databaseFile);
+            locationWarnings = new DatabaseLocationAdvisor().advise(databaseFile);
+            return null;
+        }).onSuccess(v -> {
+            showWindow(stage, choice.get().officeName());
+            firstStart(choice.get());
+        }).onFailure(e -> {
+            ErrorDialog.show(Texts.get("startup.cannotOpen"), e, logFolder);
+            Platform.exit();
+        }));
     }
 
     /** The file failed its integrity check. Nothing was written to it; offer the newest good backup. */
@@ -186,6 +216,12 @@ public final class DesktopApp extends Application {
         // The restore runs on the write thread; the screens it leaves stale are dropped on the FX thread.
         context.backups().addRestoreListener(() -> Platform.runLater(window::dataReplaced));
         locationWarnings.forEach(w -> statusBar.showMessage(w.message()));
+        executor.executeWrite(BackgroundTask.wrap(() -> context.backups().cleanLeftovers())
+                .onSuccess(removed -> {
+                    if (!removed.isEmpty()) {
+                        statusBar.showMessage(Texts.get("startup.leftoversRemoved", String.join("、", removed)));
+                    }
+                }));
         scheduleDailyBackup();
     }
 

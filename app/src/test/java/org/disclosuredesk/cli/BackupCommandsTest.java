@@ -29,7 +29,7 @@ class BackupCommandsTest {
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        return CliApp.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return CliApp.run(new PrintWriter(out, true), new PrintWriter(err, true), CreatedDatabase.in(args));
     }
 
     private JsonNode json() throws Exception {

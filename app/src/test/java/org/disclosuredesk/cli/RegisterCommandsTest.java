@@ -29,7 +29,7 @@ class RegisterCommandsTest {
         all[0] = "--db";
         all[1] = dir.resolve("desk.db").toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        return CliApp.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return CliApp.run(new PrintWriter(out, true), new PrintWriter(err, true), CreatedDatabase.in(all));
     }
 
     private Path csv() throws Exception {

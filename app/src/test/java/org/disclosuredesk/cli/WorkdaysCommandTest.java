@@ -28,7 +28,7 @@ class WorkdaysCommandTest {
         all[0] = "--db";
         all[1] = dir.resolve("desk.db").toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        return CliApp.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return CliApp.run(new PrintWriter(out, true), new PrintWriter(err, true), CreatedDatabase.in(all));
     }
 
     // [utest->req~calendar.add-working-days~1]

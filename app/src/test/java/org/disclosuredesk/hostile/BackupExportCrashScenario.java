@@ -57,5 +57,8 @@ final class BackupExportCrashScenario implements CrashScenario {
                     .collect(Collectors.toList());
             assertTrue(visible.isEmpty() || visible.equals(List.of("desk-copy.db")), "no half file under a real name: " + visible);
         }
+        // The next backup into the same folder removes the half copy the killed one left there.
+        LeftoverCheck.cleanedBy(dir.resolve("U盘"), n -> n.endsWith(".tmp"),
+                "--db", dir.resolve("desk.db").toString(), "backup", "--out", dir.resolve("U盘").resolve("desk-copy-2.db").toString());
     }
 }

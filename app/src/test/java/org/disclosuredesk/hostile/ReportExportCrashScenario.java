@@ -67,5 +67,8 @@ final class ReportExportCrashScenario implements CrashScenario {
                     .collect(Collectors.toList());
             assertTrue(pdfs.isEmpty() || pdfs.equals(List.of("年度报告.pdf")), "no other file under a real name: " + pdfs);
         }
+        // The next export into the same folder removes the half PDF the killed one left there.
+        LeftoverCheck.cleanedBy(dir, n -> n.endsWith(".part"), "--db", dir.resolve("desk.db").toString(),
+                "report", "pdf", "--year", String.valueOf(YEAR), "--out", dir.resolve("草稿.pdf").toString());
     }
 }

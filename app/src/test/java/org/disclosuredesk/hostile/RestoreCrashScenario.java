@@ -39,7 +39,7 @@ final class RestoreCrashScenario implements CrashScenario {
     }
 
     @Override
-    public void verifyAfterKill(Path dir) {
+    public void verifyAfterKill(Path dir) throws java.io.IOException {
         try (Database db = Database.open(dir.resolve("desk.db"))) {
             assertEquals(List.of("ok"), db.integrityCheck());
             List<String> units = DatabaseFiles.unitNames(db);
@@ -48,5 +48,7 @@ final class RestoreCrashScenario implements CrashScenario {
             boolean restored = units.equals(List.of("一", "二", "三", "四", "五")) && rows == ROWS;
             assertTrue(old || restored, "half a restore: units " + units + ", " + rows + " large rows");
         }
+        String said = LeftoverCheck.cleanedBy(dir, n -> n.startsWith(".restore"), "--db", dir.resolve("desk.db").toString(), "check");
+        assertTrue(said.contains("已清理上次中断的操作留下的临时文件"), said);
     }
 }

@@ -52,6 +52,11 @@ final class RequestBuilder {
         return this;
     }
 
+    RequestBuilder phone(String number) {
+        this.phone = number;
+        return this;
+    }
+
     RequestBuilder asking(String text) {
         this.content = text;
         return this;

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -28,6 +30,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -42,11 +45,16 @@ public final class Database implements Transactions, AutoCloseable {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final String MIGRATIONS = "classpath:db/migration";
     private static final int POOL_SIZE = 4;
+    private static final int BUSY_ATTEMPTS = 3;
+    /** Up to this size the open runs quick_check (about a second per 250 MB on the development machine). */
+    static final long QUICK_CHECK_LIMIT = 256L * 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
     private final Path file;
     private final ConnectionPool pool;
     private final DSLContext dsl;
     private final Path migrationBackup;
+    private final ThreadLocal<int[]> transactionDepth = ThreadLocal.withInitial(() -> new int[1]);
 
     private Database(Path file, ConnectionPool pool, Path migrationBackup) {
         this.file = file;
@@ -56,19 +64,56 @@ public final class Database implements Transactions, AutoCloseable {
         configuration.set(SQLDialect.SQLITE);
         configuration.set(new ThreadLocalTransactionProvider(pool));
         configuration.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
+        configuration.set(new DefaultExecuteListenerProvider(new StorageErrors(file)));
         this.dsl = DSL.using(configuration);
     }
 
-    /** Opens (creating if missing) and migrates the database file. */
+    /**
+     * Opens the database file, creating it when missing: for {@code init}, the first start after the clerk
+     * agreed, and tests. Every other command uses {@link #openExisting}.
+     */
     public static Database open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        boolean existed = Files.exists(absolute) && sizeOf(absolute) > 0;
-        if (existed) {
-            refuseIfNotSqlite(absolute);
-            refuseIfDamaged(absolute);
-        } else {
+        if (!Files.exists(absolute) || sizeOf(absolute) == 0) {
             createParentFolder(absolute);
+            return migrateAndOpen(absolute, false);
         }
+        return openChecked(absolute);
+    }
+
+    /**
+     * Opens a database file that exists, refusing a missing or empty (0-byte) one: only {@code init} and the
+     * first start create a database (issue 14, item 11). A file that is not SQLite, fails SQLite's
+     * {@code quick_check}, or was written by a newer app is refused before anything is written to it; Flyway
+     * starts only when the file's schema is behind this build (issue 19).
+     */
+    public static Database openExisting(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.exists(absolute)) {
+            throw DatabaseOpenException.missing(absolute);
+        }
+        if (sizeOf(absolute) == 0) {
+            throw DatabaseOpenException.empty(absolute);
+        }
+        return openChecked(absolute);
+    }
+
+    private static Database openChecked(Path absolute) {
+        refuseIfNotSqlite(absolute);
+        if (sizeOf(absolute) <= QUICK_CHECK_LIMIT) {
+            refuseIfDamaged(absolute);
+        }
+        // Larger files (the 1M-row benchmark's 830 MB; no office's ledger comes near) are not read end to end
+        // on every command: their schema and history are parsed below, the full integrity_check runs in `check`
+        // and on every backup's copy, and SQLITE_CORRUPT met later is damage (docs/data-and-backups.md).
+        Optional<List<String>> applied = appliedVersions(absolute);
+        if (applied.isPresent() && upToDate(absolute, applied.get())) {
+            return pooled(absolute, dataSource(absolute), null);
+        }
+        return migrateAndOpen(absolute, true);
+    }
+
+    private static Database migrateAndOpen(Path absolute, boolean existed) {
         SQLiteDataSource source = dataSource(absolute);
         Flyway flyway = Flyway.configure()
                 .dataSource(source)
@@ -89,25 +134,31 @@ public final class Database implements Transactions, AutoCloseable {
             if (sqliteSaysCorrupt(e)) {
                 throw DatabaseOpenException.damaged(absolute, rootMessage(e), e);
             }
+            StorageProblem.of(e, absolute).ifPresent(p -> {
+                throw DatabaseOpenException.storage(absolute, p, e);
+            });
             throw DatabaseOpenException.migrationFailed(absolute, backup, e);
         }
+        return pooled(absolute, source, backup);
+    }
+
+    private static Database pooled(Path absolute, SQLiteDataSource source, Path backup) {
         try {
             return new Database(absolute, new ConnectionPool(source, POOL_SIZE), backup);
         } catch (SQLException e) {
-            throw DatabaseOpenException.cannotCreate(absolute, e);
+            throw StorageProblem.of(e, absolute).map(p -> DatabaseOpenException.storage(absolute, p, e))
+                    .orElseGet(() -> DatabaseOpenException.cannotCreate(absolute, e));
         }
     }
 
-    /** The newest schema version this build of the app knows. */
+    /** The newest schema version this build of the app knows (from the migration files' names). */
     public static String latestSchemaVersion() {
-        MigrationInfo[] all = Flyway.configure()
-                .dataSource(dataSource(Path.of(":memory:")))
-                .locations(MIGRATIONS)
-                .loggers("slf4j")
-                .load()
-                .info()
-                .all();
-        return all[all.length - 1].getVersion().getVersion();
+        return MigrationVersions.shipped().last().text();
+    }
+
+    /** Orders two schema versions as Flyway does ("9" before "10", "10" before "10.1"). */
+    public static int compareSchemaVersions(String a, String b) {
+        return MigrationVersions.Version.of(a).compareTo(MigrationVersions.Version.of(b));
     }
 
     public Path file() {
@@ -123,14 +174,50 @@ public final class Database implements Transactions, AutoCloseable {
         return Optional.ofNullable(migrationBackup);
     }
 
+    /** The newest migration applied to this file, as Flyway numbers it ("10.1" after "10"). */
     public String schemaVersion() {
-        return dsl.fetchValue("select max(cast(version as integer)) from flyway_schema_history where success = 1")
-                .toString();
+        return dsl.fetch("select version from flyway_schema_history where success = 1 and version is not null")
+                .getValues(0, String.class).stream().map(MigrationVersions.Version::of)
+                .max(MigrationVersions.Version::compareTo).map(MigrationVersions.Version::text).orElse("0");
     }
 
+    /**
+     * Runs {@code work} in one transaction. When another program holds the write lock past the busy timeout,
+     * or committed under this transaction's snapshot, the whole transaction is retried a few times before the
+     * clerk hears about it (issue 14, item 9); a nested call joins its caller's transaction and is not retried.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return dsl.transactionResult(work::get);
+        int[] depth = transactionDepth.get();
+        if (depth[0] > 0) {
+            return dsl.transactionResult(work::get);
+        }
+        for (int attempt = 1; ; attempt++) {
+            depth[0]++;
+            try {
+                return dsl.transactionResult(work::get);
+            } catch (RuntimeException e) {
+                Optional<StorageProblem> problem = StorageProblem.of(e, file);
+                if (problem.isEmpty()) {
+                    throw e;
+                }
+                if (problem.get() != StorageProblem.BUSY || attempt >= BUSY_ATTEMPTS) {
+                    throw e instanceof StorageException ? e : new StorageException(problem.get(), file, e);
+                }
+                LOG.log(Level.INFO, "Database busy, retrying the transaction (attempt " + (attempt + 1) + ")", e);
+                pause(attempt);
+            } finally {
+                depth[0]--;
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(200L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** {@code PRAGMA integrity_check}: "ok" or the first problems found. */
@@ -234,10 +321,15 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
+    /**
+     * {@code PRAGMA quick_check} (the full {@code integrity_check} is {@link #integrityCheck}, run by {@code check}
+     * and after every backup): the same refusal of a damaged file at a fraction of the cost on a large one.
+     * A file SQLite cannot open because of the disk (busy, read-only, full) is not damaged and is not called so.
+     */
     private static void refuseIfDamaged(Path file) {
         try (Connection c = readOnlySource(file).getConnection();
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
             List<String> lines = new ArrayList<>();
             while (rs.next()) {
                 lines.add(rs.getString(1));
@@ -246,8 +338,54 @@ public final class Database implements Transactions, AutoCloseable {
                 throw DatabaseOpenException.damaged(file, String.join("; ", lines.subList(0, Math.min(3, lines.size()))), null);
             }
         } catch (SQLException e) {
+            Optional<StorageProblem> storage = StorageProblem.of(e, file);
+            if (storage.isPresent() && !sqliteSaysCorrupt(e)) {
+                throw DatabaseOpenException.storage(file, storage.get(), e);
+            }
             throw DatabaseOpenException.damaged(file, e.getMessage(), e);
         }
+    }
+
+    /**
+     * The versions in the file's flyway_schema_history, read with a plain read-only connection; empty when the
+     * table is missing (a foreign SQLite file, left to Flyway to judge as before). A schema SQLite cannot parse
+     * fails here: damaged, as {@link #readMigrationHistory} says.
+     */
+    private static Optional<List<String>> appliedVersions(Path file) {
+        try (Connection c = readOnlySource(file).getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet t = s.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+                if (!t.next() || t.getInt(1) == 0) {
+                    return Optional.empty();
+                }
+            }
+            List<String> versions = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                while (rs.next()) {
+                    if (rs.getInt(2) != 1) {
+                        return Optional.empty();   // a failed migration: Flyway reports it as before
+                    }
+                    versions.add(rs.getString(1));
+                }
+            }
+            return Optional.of(versions);
+        } catch (SQLException e) {
+            Optional<StorageProblem> storage = StorageProblem.of(e, file);
+            if (storage.isPresent() && !sqliteSaysCorrupt(e)) {
+                throw DatabaseOpenException.storage(file, storage.get(), e);
+            }
+            throw DatabaseOpenException.damaged(file, rootMessage(e), e);
+        }
+    }
+
+    /** True when the file holds exactly this build's migrations; refuses a file from a newer app. */
+    private static boolean upToDate(Path file, List<String> applied) {
+        java.util.TreeSet<MigrationVersions.Version> shipped = MigrationVersions.shipped();
+        java.util.TreeSet<MigrationVersions.Version> inFile = new java.util.TreeSet<>();
+        applied.forEach(v -> inFile.add(MigrationVersions.Version.of(v)));
+        if (!inFile.isEmpty() && inFile.last().compareTo(shipped.last()) > 0) {
+            throw DatabaseOpenException.tooNew(file, inFile.last().text());
+        }
+        return inFile.equals(shipped);
     }
 
     /**

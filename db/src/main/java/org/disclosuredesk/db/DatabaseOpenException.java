@@ -11,7 +11,11 @@ public final class DatabaseOpenException extends RuntimeException {
         DAMAGED,
         TOO_NEW,
         CANNOT_CREATE,
-        MIGRATION_FAILED
+        MIGRATION_FAILED,
+        /** No file there, or an empty one: only {@code init} (or the first start, after asking) creates one. */
+        MISSING,
+        /** Busy, read-only or a full disk: nothing wrong with the data (see {@link StorageProblem}). */
+        STORAGE
     }
 
     private final Problem problem;
@@ -61,5 +65,23 @@ public final class DatabaseOpenException extends RuntimeException {
                 "数据库升级失败，数据未改动。" + (backup == null ? "" : "升级前的备份在“" + backup + "”。")
                         + "请记下此信息并联系技术支持。",
                 cause);
+    }
+
+    static DatabaseOpenException missing(Path file) {
+        return new DatabaseOpenException(Problem.MISSING, file,
+                "没有找到数据库文件“" + file + "”。请检查路径（--db 或环境变量 DESK_DB）；如要新建一个空数据库，请运行 init。"
+                        + "没有创建任何文件。",
+                null);
+    }
+
+    static DatabaseOpenException empty(Path file) {
+        return new DatabaseOpenException(Problem.MISSING, file,
+                "数据库文件“" + file + "”是空的（0 字节），可能是复制或保存时中断了。请从备份恢复（restore），"
+                        + "或确认无误后运行 init 新建。文件未作任何改动。",
+                null);
+    }
+
+    static DatabaseOpenException storage(Path file, StorageProblem problem, Throwable cause) {
+        return new DatabaseOpenException(Problem.STORAGE, file, problem.message(file), cause);
     }
 }

@@ -53,8 +53,24 @@ public final class ReportExporter {
             docx.write(report, signature, request.output(), progress);
         }
         if (request.finalExport()) {
-            service.recordFinalExport(report.tables(), request.output().getFileName().toString());
+            service.recordFinalExport(report.tables(), request.output().getFileName().toString(), sha256(request.output()));
         }
         return new Result(request.output(), request.type(), request.finalExport(), report);
+    }
+
+    /** The published file's fingerprint, kept with the final-export record (issue 14, item 5). */
+    private static String sha256(java.nio.file.Path file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.io.IOException e) {
+            throw new UserError("无法读取刚写好的报告文件“" + file + "”以记录其校验值：" + e.getMessage() + "。年度未锁定，请重试。", e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.concurrent.ThreadLocalRandom;
+import org.disclosuredesk.shared.Leftovers;
 import org.disclosuredesk.shared.UserError;
 
 /**
@@ -37,6 +38,8 @@ public final class AtomicFileWriter {
         Path temp = null;
         try {
             Files.createDirectories(absolute.getParent());
+            // Half a file a killed export left here goes first (issue 14, item 7).
+            Leftovers.clean(absolute.getParent(), PARTS);
             temp = temporaryBeside(absolute);
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
@@ -56,9 +59,15 @@ public final class AtomicFileWriter {
         }
     }
 
-    /** A hidden temporary name in the same folder (a rename across folders or drives would not be atomic). */
+    /** The hidden temporary names {@link #temporaryBeside} gives, for {@link Leftovers#clean}. */
+    public static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("\\..+\\.(p\\d+\\.)?[0-9a-f]+\\.part");
+
+    /**
+     * A hidden temporary name in the same folder (a rename across folders or drives would not be atomic),
+     * tagged with this process so a leftover of a killed one can be told from a write in progress.
+     */
     public static Path temporaryBeside(Path target) {
-        return target.resolveSibling("." + target.getFileName() + "."
+        return target.resolveSibling("." + target.getFileName() + Leftovers.tag()
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
     }
 

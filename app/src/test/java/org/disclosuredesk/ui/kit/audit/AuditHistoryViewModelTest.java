@@ -56,7 +56,8 @@ class AuditHistoryViewModelTest {
 
         String me = System.getProperty("user.name", "unknown");
         assertEquals(List.of(
-                new AuditRow("2025-03-06 14:30:00", me, Texts.get("audit.action.update"), "联系电话", Texts.get("audit.value.none"), "13800000000", ""),
+                new AuditRow("2025-03-06 14:30:00", me, Texts.get("audit.action.update"), "联系电话", Texts.get("audit.value.none"), "138****0000",
+                        "已修改（号码已脱敏）"),   // issue 14 item 8: the trail keeps phone numbers masked
                 new AuditRow("2025-03-06 14:30:00", me, Texts.get("audit.action.update"), "申请人姓名", "张三", "张叁", ""),
                 new AuditRow("2025-03-05 10:00:00", me, Texts.get("audit.action.create"), "", Texts.get("audit.value.none"),
                         Texts.get("audit.value.none"), "登记申请 依申请〔2025〕第7号")), model.entries());
