@@ -88,6 +88,12 @@ public final class DesktopApp extends Application {
         fonts.start();
     }
 
+    /** The backup every exit makes (window close, Alt+F4, Platform.exit, the OS ending the process). */
+    private void installExitBackup() {
+        exit = new AppExit(new ExitBackup(context.backups(), context.database()::tableCounts), executor(), Platform::exit);
+        Runtime.getRuntime().addShutdownHook(exit.shutdownHook());
+    }
+
     private void openDatabase() {
         if (!java.nio.file.Files.exists(databaseFile)) {
             // Only the first start creates a database, and only after the clerk answered its dialog (issue 14, item 11).
@@ -96,8 +102,7 @@ public final class DesktopApp extends Application {
         }
         try {
             context = WindowStartup.open(databaseFile);
-            exit = new AppExit(new ExitBackup(context.backups(), context.database()::tableCounts), executor(), Platform::exit);
-            Runtime.getRuntime().addShutdownHook(exit.shutdownHook());
+            installExitBackup();
             openFailure = null;
             locationWarnings = new DatabaseLocationAdvisor().advise(databaseFile);
         } catch (DatabaseOpenException e) {
@@ -149,14 +154,15 @@ public final class DesktopApp extends Application {
             return;
         }
         executor.executeWrite(BackgroundTask.wrap(() -> {
-            context = AppContext.create(databaseFile);
+            context = WindowStartup.create(databaseFile);
+            installExitBackup();
             locationWarnings = new DatabaseLocationAdvisor().advise(databaseFile);
             return null;
         }).onSuccess(v -> {
             showWindow(stage, choice.get().officeName());
             firstStart(choice.get());
         }).onFailure(e -> {
-            ErrorDialog.show(Texts.get("startup.cannotOpen"), e, logFolder);
+            ErrorDialog.show(Texts.get("startup.cannotOpen"), e, WindowLog.currentFile(logFolder));
             Platform.exit();
         }));
     }

@@ -22,6 +22,13 @@ final class WindowStartup {
         return context;
     }
 
+    /** The first start, after the clerk answered its dialog: the one place the window creates a database. */
+    static AppContext create(Path databaseFile) {
+        AppContext context = AppContext.create(databaseFile);
+        prepare(context);
+        return context;
+    }
+
     static void prepare(AppContext context) {
         context.calendarSource().current();
     }

@@ -25,7 +25,7 @@ class RequestsNoticeCommandTest {
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        return CliApp.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return CliApp.run(new PrintWriter(out, true), new PrintWriter(err, true), CreatedDatabase.in(args));
     }
 
     @BeforeEach

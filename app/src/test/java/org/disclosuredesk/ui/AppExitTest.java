@@ -44,7 +44,7 @@ class AppExitTest {
 
     @BeforeEach
     void open() {
-        context = WindowStartup.open(dir.resolve("desk.db"));
+        context = WindowStartup.create(dir.resolve("desk.db"));
         context.settings().save(OrgSettings.defaultsFor("某县政府办"));
         executor = new FxTaskExecutor();
     }

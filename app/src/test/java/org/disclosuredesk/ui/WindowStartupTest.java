@@ -19,7 +19,7 @@ class WindowStartupTest {
 
     @Test
     void the_shipped_calendar_is_stored_before_the_first_screen_reads() {
-        try (AppContext context = WindowStartup.open(dir.resolve("fresh.db"))) {
+        try (AppContext context = WindowStartup.create(dir.resolve("fresh.db"))) {
             assertTrue(context.database().tableCounts().get("calendar_year") > 0, context.database().tableCounts().toString());
         }
     }

@@ -11,9 +11,8 @@ import org.disclosuredesk.requests.FeeBasis;
  * the law wanted this step and the rule's words; a notice issued after that day says so rather than
  * carrying an earlier date.
  *
- * <p>Two facts are not in the request log yet (another branch adds them): {@code otherOrgan} (the organ
- * that holds the information, 条例第三十六条第（五）项) and {@code reasonablePeriodUntil} (the period set
- * under 第三十五条). The mapper leaves them null until they are wired.
+ * <p>{@code otherOrgan} (the organ that holds the information, 条例第三十六条第（五）项, recorded with the
+ * decision) and {@code reasonablePeriodUntil} (the period set under 第三十五条) are null when the log has none.
  */
 public record NoticeFacts(
         NoticeType type,

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.disclosuredesk.law.ResultRow;
 import org.disclosuredesk.requests.Request;
+import org.disclosuredesk.requests.RequestEvent;
 import org.disclosuredesk.shared.ValidationError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,6 +189,24 @@ class NoticeServiceTest {
         Request plain = s.received("张三", "甲");
         NoticeChoice reply = new NoticeChoice(NoticeType.reply(ResultRow.DISCLOSED), 99L, "");
         assertThrows(org.disclosuredesk.shared.UserError.class, () -> s.notices.issue(plain.id(), reply));
+    }
+
+    @Test
+    void the_not_held_reply_names_the_organ_recorded_with_the_decision() {
+        Request r = s.received("周八", "2024年河道采砂许可");
+        Request closed = s.f.service.addEvent(r.id(), RequestEvent.decision(java.time.LocalDate.parse("2025-03-20"),
+                ResultRow.UNAVAILABLE_NOT_HELD).withOtherOrgan("示例县水利局", "0531-7654321")).request();
+        String t = text(issue(closed, NoticeKind.REPLY));
+        assertTrue(t.contains("示例县水利局") && t.contains("0531-7654321"), t);
+    }
+
+    @Test
+    void a_thirty_fifth_article_step_offers_its_notice_with_the_period_set() {
+        Request r = s.received("周八", "近十年全部会议纪要");
+        Request longer = s.f.service.addEvent(r.id(), RequestEvent.longerPeriod(java.time.LocalDate.parse("2025-03-10"),
+                java.time.LocalDate.parse("2025-06-30"), "申请数量明显超过合理范围")).request();
+        String t = text(issue(longer, NoticeKind.LONGER_PERIOD));
+        assertTrue(t.contains("第三十五条") && t.contains("2025年6月30日"), t);
     }
 
     @Test
