@@ -213,13 +213,16 @@ public final class CountyScreen extends BorderPane {
         });
         Label shareTitle = new Label();
         shareTitle.setWrapText(true);
+        // A wrapping label in a VBox keeps one line unless it may grow to its wrapped height.
+        shareTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         shareTitle.textProperty().bind(model.breakdownTitleProperty());
         VBox.setVgrow(shares, Priority.ALWAYS);
         VBox side = new VBox(6, shareTitle, shares);
         side.setPadding(new Insets(0, 0, 0, 8));
-        side.setMinWidth(200);
+        side.setMinWidth(170);
         SplitPane split = new SplitPane(scroll, side);
-        split.setDividerPositions(0.74);
+        // The tables need the room at 1024 px; the shares are short lines.
+        split.setDividerPositions(0.8);
         return split;
     }
 
