@@ -19,7 +19,7 @@ public final class SectionsWrittenCheck implements ReportCheck {
         for (ReportSection section : List.of(ReportSection.OVERVIEW, ReportSection.PROBLEMS)) {
             if (input.narrative().text(section).isBlank()) {
                 findings.add(Finding.inSection(Finding.Severity.ERROR, RULE,
-                        "「" + section.title() + "」尚未填写。可点击「生成初稿」后修改。", section));
+                        "「" + section.title() + "」尚未填写。可点击「生成初稿」（命令行：report draft --year " + input.tables().year() + "）后修改。", section));
             }
         }
         return findings;

@@ -240,6 +240,8 @@ class ReportChecksTest {
         assertEquals(1, f.size());
         assertEquals(ReportSection.PROBLEMS, f.get(0).section());
         assertTrue(f.get(0).isError());
+        // The command line shows the same message: it names the command beside the button.
+        assertTrue(f.get(0).message().contains("report draft --year " + tables.year()), f.get(0).message());
     }
 
     // [utest->req~report.check.fee-statement-from-2021~1]
