@@ -218,8 +218,18 @@ public final class ConsolidationService {
      * government's own figures — in the format of {@code year}.
      */
     public CountyTables countyTables(int year, boolean includeCountyGovernment) {
+        return countyTables(year, includeCountyGovernment, status(year));
+    }
+
+    /** The year as the 全县汇总 screen shows it, every package read once: status, summed tables, reminders. */
+    public CountyYear overview(int year, boolean includeCountyGovernment) {
+        List<OfficeStatus> status = status(year);
+        return new CountyYear(status, countyTables(year, includeCountyGovernment, status), reminders(year, status));
+    }
+
+    private static CountyTables countyTables(int year, boolean includeCountyGovernment, List<OfficeStatus> status) {
         List<CountyTables.Contribution> offices = new ArrayList<>();
-        for (OfficeStatus s : status(year)) {
+        for (OfficeStatus s : status) {
             if (s.received() && (includeCountyGovernment || s.kind() != OfficeKind.COUNTY_GOVERNMENT)) {
                 offices.add(new CountyTables.Contribution(s.name(), s.kind(), s.counted().get()));
             }
@@ -229,8 +239,12 @@ public final class ConsolidationService {
 
     /** Offices without a final package, with the days left until their deadline, soonest first. */
     public List<Reminder> reminders(int year) {
+        return reminders(year, status(year));
+    }
+
+    private List<Reminder> reminders(int year, List<OfficeStatus> status) {
         LocalDate today = LocalDate.now(clock);
-        return status(year).stream().filter(s -> s.listed() && !s.isFinal())
+        return status.stream().filter(s -> s.listed() && !s.isFinal())
                 .map(s -> new Reminder(s.name(), s.kind(), s.kind().dueFor(year),
                         ChronoUnit.DAYS.between(today, s.kind().dueFor(year)), s.received() ? "仅报送草稿" : "未报送"))
                 .sorted(Comparator.comparing(Reminder::due))

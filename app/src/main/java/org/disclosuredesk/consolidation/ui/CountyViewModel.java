@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.disclosuredesk.consolidation.ConsolidationService;
 import org.disclosuredesk.consolidation.CountyExports;
 import org.disclosuredesk.consolidation.CountyTables;
+import org.disclosuredesk.consolidation.CountyYear;
 import org.disclosuredesk.consolidation.OfficeKind;
 import org.disclosuredesk.consolidation.OfficeStatus;
 import org.disclosuredesk.consolidation.PackageExporter;
@@ -77,22 +78,18 @@ public final class CountyViewModel {
     public StringProperty messageProperty() { return message; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
 
-    private record Snapshot(List<OfficeStatus> offices, CountyTables county, List<Reminder> reminders) {
-    }
-
     /** Reads the year's status, sums and reminders again. */
     public void refresh() {
         int y = year.get();
         boolean withGovernment = includeCountyGovernment.get();
-        executor.execute(BackgroundTask.wrap(() -> new Snapshot(service.status(y), service.countyTables(y, withGovernment),
-                        service.reminders(y)))
+        executor.execute(BackgroundTask.wrap(() -> service.overview(y, withGovernment))
                 .onRunning(() -> busy.set(true))
                 .onSuccess(this::show)
                 .onFailure(e -> message.set(UserMessages.of(e)))
                 .onFinished(() -> busy.set(false)));
     }
 
-    private void show(Snapshot s) {
+    private void show(CountyYear s) {
         offices.setAll(s.offices());
         county.set(s.county());
         reminders.set(s.reminders().isEmpty() ? Texts.get("county.reminders.none")
