@@ -2,18 +2,13 @@
 package org.disclosuredesk.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
-import org.disclosuredesk.shared.TextFolding;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +25,7 @@ class DeadlinePhraseTableTest {
 
     static List<Example> examples() throws IOException {
         List<Example> out = new ArrayList<>();
-        for (String[] f : rows("deadline-examples.tsv")) {
+        for (String[] f : PhraseExamples.rows("deadline-examples.tsv")) {
             out.add(new Example(f[0], f[1], DeadlineKind.valueOf(f[2]), f[3].equals("-") ? null : LocalDate.parse(f[3]),
                     f[4].equals("-") ? null : Recurrence.valueOf(f[4])));
         }
@@ -51,31 +46,8 @@ class DeadlinePhraseTableTest {
 
     @Test
     void every_rule_has_an_example() throws IOException {
-        Set<Integer> used = new HashSet<>();
-        List<String[]> rules = rows("deadline-rules.tsv");
-        for (Example e : examples()) {
-            String phrase = TextFolding.fold(e.phrase());
-            for (int r = 0; r < rules.size(); r++) {
-                java.util.regex.Matcher m = Pattern.compile(rules.get(r)[2].strip()).matcher(TextFolding.fold(e.text()));
-                if (m.find() && m.group().equals(phrase)) {
-                    used.add(r);
-                }
-            }
-        }
-        for (int r = 0; r < rules.size(); r++) {
-            assertTrue(used.contains(r), "no example for rule " + String.join(" ", rules.get(r)));
-        }
-    }
-
-    private static List<String[]> rows(String resource) throws IOException {
-        try (InputStream in = DeadlineFinder.class.getResourceAsStream(resource)) {
-            List<String[]> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.split("\t"));
-                }
-            }
-            return out;
-        }
+        Map<String, String> phrases = new LinkedHashMap<>();
+        examples().forEach(e -> phrases.put(e.text(), e.phrase()));
+        assertEquals(List.of(), PhraseExamples.unexercised(DeadlineFinder.RULES, phrases), "rules without an example");
     }
 }
