@@ -23,18 +23,28 @@ import org.disclosuredesk.shared.TextFolding;
  */
 final class DeadlineFinder {
 
-    enum Shape { RECURRING, FULL_DATE, MONTH_RANGE, MONTH, YEAR_END, HALF, QUARTER, THIS_YEAR, RELATIVE, ONGOING }
+    enum Shape { RECURRING, FULL_DATE, MONTH_RANGE, MONTH, WHOLE_MONTH, YEAR_END, HALF, QUARTER, THIS_YEAR, RELATIVE, ONGOING }
 
     /** The phrases as data: {@code deadline-rules.tsv}, each rule with its examples in {@code deadline-examples.tsv}. */
     static final PhraseTable<Shape> RULES = PhraseTable.load("deadline-rules.tsv", Shape.class);
+    /**
+     * Read only in a 完成时限 cell or label, where nothing else matched: there a bare 「2021年2月」 is the
+     * limit (the end of that month), while in running text it is as often a date something happened.
+     * Examples in {@code deadline-cell-examples.tsv}.
+     */
+    static final PhraseTable<Shape> CELL_RULES = PhraseTable.load("deadline-cell-rules.tsv", Shape.class);
 
     private DeadlineFinder() {
     }
 
     /** Every time limit in the text, in order; {@code year} (may be null) dates phrases that name none. */
     static List<Deadline> find(String text, Integer year) {
+        return find(RULES, text, year);
+    }
+
+    private static List<Deadline> find(PhraseTable<Shape> table, String text, Integer year) {
         List<Deadline> out = new ArrayList<>();
-        for (PhraseTable.Hit<Shape> h : RULES.find(TextFolding.fold(text))) {
+        for (PhraseTable.Hit<Shape> h : table.find(TextFolding.fold(text))) {
             out.add(resolve(text.substring(h.start(), h.end()), h, year));
         }
         return out;
@@ -47,6 +57,9 @@ final class DeadlineFinder {
             return List.of();
         }
         List<Deadline> found = find(t, year);
+        if (found.isEmpty()) {
+            found = find(CELL_RULES, t, year);
+        }
         if (!found.isEmpty()) {
             return found;
         }
@@ -81,8 +94,9 @@ final class DeadlineFinder {
                 Integer y = year(m.group(1), planYear);
                 return date(phrase, y == null ? null : safeDate(y, num(m.group(2)), num(m.group(3))));
             }
-            case MONTH_RANGE: {
-                // 6—9月: the range ends with the later month.
+            case MONTH_RANGE:
+            case WHOLE_MONTH: {
+                // 6—9月: the range ends with the later month; 「2021年8月」 in a 完成时限 cell: that month.
                 Integer y = year(m.group(1), planYear);
                 return date(phrase, y == null ? null : monthLimit(y, num(m.group(2)), "底"));
             }

@@ -24,8 +24,16 @@ class DeadlinePhraseTableTest {
     }
 
     static List<Example> examples() throws IOException {
+        return examples("deadline-examples.tsv");
+    }
+
+    static List<Example> cellExamples() throws IOException {
+        return examples("deadline-cell-examples.tsv");
+    }
+
+    private static List<Example> examples(String resource) throws IOException {
         List<Example> out = new ArrayList<>();
-        for (String[] f : PhraseExamples.rows("deadline-examples.tsv")) {
+        for (String[] f : PhraseExamples.rows(resource)) {
             out.add(new Example(f[0], f[1], DeadlineKind.valueOf(f[2]), f[3].equals("-") ? null : LocalDate.parse(f[3]),
                     f[4].equals("-") ? null : Recurrence.valueOf(f[4])));
         }
@@ -35,7 +43,10 @@ class DeadlinePhraseTableTest {
     @ParameterizedTest
     @MethodSource("examples")
     void each_example_reads_as_its_table_row_says(Example e) {
-        List<Deadline> found = DeadlineFinder.find(e.text(), 2023);
+        assertReads(e, DeadlineFinder.find(e.text(), 2023));
+    }
+
+    private static void assertReads(Example e, List<Deadline> found) {
         assertEquals(1, found.size(), e.text() + " → " + found);
         Deadline d = found.get(0);
         assertEquals(e.phrase(), d.phrase());
@@ -44,10 +55,23 @@ class DeadlinePhraseTableTest {
         assertEquals(e.recurrence(), d.recurrence());
     }
 
+    @ParameterizedTest
+    @MethodSource("cellExamples")
+    void each_cell_example_reads_as_its_table_row_says(Example e) {
+        assertEquals(List.of(), DeadlineFinder.find(e.text(), 2023), "the cell rules are only a fallback");
+        assertReads(e, DeadlineFinder.fromCell(e.text(), 2023));
+    }
+
     @Test
     void every_rule_has_an_example() throws IOException {
-        Map<String, String> phrases = new LinkedHashMap<>();
-        examples().forEach(e -> phrases.put(e.text(), e.phrase()));
-        assertEquals(List.of(), PhraseExamples.unexercised(DeadlineFinder.RULES, phrases), "rules without an example");
+        assertEquals(List.of(), PhraseExamples.unexercised(DeadlineFinder.RULES, phrases(examples())), "rules without an example");
+        assertEquals(List.of(), PhraseExamples.unexercised(DeadlineFinder.CELL_RULES, phrases(cellExamples())),
+                "cell rules without an example");
+    }
+
+    private static Map<String, String> phrases(List<Example> examples) {
+        Map<String, String> out = new LinkedHashMap<>();
+        examples.forEach(e -> out.put(e.text(), e.phrase()));
+        return out;
     }
 }
