@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.plan;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -27,67 +23,28 @@ import org.disclosuredesk.shared.TextFolding;
  */
 final class DeadlineFinder {
 
-    enum Shape { RECURRING, FULL_DATE, MONTH_RANGE, MONTH, YEAR_END, HALF, QUARTER, THIS_YEAR, RELATIVE, ONGOING }
-
-    /** A rule runs only on text holding one of its {@code keys}: most sentences have no time limit at all. */
-    private record Rule(Shape shape, String keys, Pattern pattern) {
-
-        boolean mayMatch(String folded) {
-            for (int i = 0; i < keys.length(); i++) {
-                if (folded.indexOf(keys.charAt(i)) >= 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    private record Hit(int start, int end, Rule rule, MatchResult m) {
-    }
+    enum Shape { RECURRING, FULL_DATE, MONTH_RANGE, MONTH, WHOLE_MONTH, YEAR_END, HALF, QUARTER, THIS_YEAR, RELATIVE, ONGOING }
 
     /** The phrases as data: {@code deadline-rules.tsv}, each rule with its examples in {@code deadline-examples.tsv}. */
-    private static final List<Rule> RULES = loadRules();
-
-    private static List<Rule> loadRules() {
-        List<Rule> rules = new ArrayList<>();
-        try (InputStream in = DeadlineFinder.class.getResourceAsStream("deadline-rules.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                rules.add(new Rule(Shape.valueOf(f[0].strip()), f[1].strip(), Pattern.compile(f[2].strip())));
-            }
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("deadline-rules.tsv is missing from the application", e);
-        }
-        return List.copyOf(rules);
-    }
+    static final PhraseTable<Shape> RULES = PhraseTable.load("deadline-rules.tsv", Shape.class);
+    /**
+     * Read only in a 完成时限 cell or label, where nothing else matched: there a bare 「2021年2月」 is the
+     * limit (the end of that month), while in running text it is as often a date something happened.
+     * Examples in {@code deadline-cell-examples.tsv}.
+     */
+    static final PhraseTable<Shape> CELL_RULES = PhraseTable.load("deadline-cell-rules.tsv", Shape.class);
 
     private DeadlineFinder() {
     }
 
     /** Every time limit in the text, in order; {@code year} (may be null) dates phrases that name none. */
     static List<Deadline> find(String text, Integer year) {
-        String folded = TextFolding.fold(text);
-        List<Hit> hits = new ArrayList<>();
-        for (Rule rule : RULES) {
-            if (!rule.mayMatch(folded)) {
-                continue;
-            }
-            Matcher m = rule.pattern().matcher(folded);
-            while (m.find()) {
-                hits.add(new Hit(m.start(), m.end(), rule, m.toMatchResult()));
-            }
-        }
-        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
+        return find(RULES, text, year);
+    }
+
+    private static List<Deadline> find(PhraseTable<Shape> table, String text, Integer year) {
         List<Deadline> out = new ArrayList<>();
-        int taken = -1;
-        for (Hit h : hits) {
-            if (h.start() < taken) {
-                continue;
-            }
-            taken = h.end();
+        for (PhraseTable.Hit<Shape> h : table.find(TextFolding.fold(text))) {
             out.add(resolve(text.substring(h.start(), h.end()), h, year));
         }
         return out;
@@ -100,6 +57,9 @@ final class DeadlineFinder {
             return List.of();
         }
         List<Deadline> found = find(t, year);
+        if (found.isEmpty()) {
+            found = find(CELL_RULES, t, year);
+        }
         if (!found.isEmpty()) {
             return found;
         }
@@ -125,8 +85,8 @@ final class DeadlineFinder {
         return folded.equals("长期") || folded.equals("持续") || folded.startsWith("常态化") || folded.equals("长期坚持");
     }
 
-    private static Deadline resolve(String phrase, Hit h, Integer planYear) {
-        MatchResult m = h.m();
+    private static Deadline resolve(String phrase, PhraseTable.Hit<Shape> h, Integer planYear) {
+        MatchResult m = h.match();
         switch (h.rule().shape()) {
             case RECURRING:
                 return recurring(phrase, TextFolding.fold(phrase), planYear);
@@ -134,8 +94,9 @@ final class DeadlineFinder {
                 Integer y = year(m.group(1), planYear);
                 return date(phrase, y == null ? null : safeDate(y, num(m.group(2)), num(m.group(3))));
             }
-            case MONTH_RANGE: {
-                // 6—9月: the range ends with the later month.
+            case MONTH_RANGE:
+            case WHOLE_MONTH: {
+                // 6—9月: the range ends with the later month; 「2021年8月」 in a 完成时限 cell: that month.
                 Integer y = year(m.group(1), planYear);
                 return date(phrase, y == null ? null : monthLimit(y, num(m.group(2)), "底"));
             }

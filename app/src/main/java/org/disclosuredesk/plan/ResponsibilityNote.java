@@ -28,6 +28,8 @@ public record ResponsibilityNote(List<String> leadUnits, List<String> responsibl
     private static final Pattern ROLE = Pattern.compile(
             "(?:分别|共同|具体|按职责分工|按职责|各自)?(牵头负责落实|牵头负责|牵头落实|牵头抓总|牵头|主办|负责落实|负责实施|负责|具体落实|抓好落实|组织落实|落实"
             + "|配合落实|配合|协助|协办|参与|承担[^，；、。]*)(?=$|[，；、。\\s])");
+    /** 「宣传处会办公室」「市财政局会同市审计局」: the office before 会/会同 leads (主办), the ones after work with it. */
+    private static final Pattern JOINT = Pattern.compile("(?:^|(?<=[、，；]))\\s*([^、，；]+?(?:[处科室局厅股办所站队院署]|中心))(?:会同|会)(?=[^、，；])");
     /** Where one unit name ends: 、 ， ； (both widths fold to these). */
     private static final String SEPARATORS = "、，；";
 
@@ -151,7 +153,8 @@ public record ResponsibilityNote(List<String> leadUnits, List<String> responsibl
         boolean any = false;
         while (role.find()) {
             UnitRole r = role.group(1).startsWith("牵头") || role.group(1).equals("主办") ? UnitRole.LEAD : UnitRole.RESPONSIBLE;
-            List<String> units = units(original.substring(from, role.start()));
+            String run = original.substring(from, role.start());
+            List<String> units = units(afterJointLead(run, out));
             if (units == null) {
                 return false;
             }
@@ -165,7 +168,8 @@ public record ResponsibilityNote(List<String> leadUnits, List<String> responsibl
             any = true;
             from = role.end();
         }
-        List<String> rest = units(original.substring(from));
+        String last = original.substring(from);
+        List<String> rest = units(afterJointLead(last, out));
         if (rest == null) {
             return false;
         }
@@ -177,6 +181,25 @@ public record ResponsibilityNote(List<String> leadUnits, List<String> responsibl
             any = true;
         }
         return any;
+    }
+
+    /**
+     * A run naming 「A会B」 or 「A会同B」 among its units, where A and every unit of the run read as offices:
+     * adds A as the lead and returns the run without 「A会」, to be read in the run's own role; any other run
+     * is returned as it is. (The folded text has the original's length, so offsets carry over.)
+     */
+    private static String afterJointLead(String run, Builder out) {
+        Matcher m = JOINT.matcher(TextFolding.fold(run));
+        if (!m.find() || !UnitNames.looksLikeUnit(m.group(1).strip())) {
+            return run;
+        }
+        String others = run.substring(0, m.start()) + run.substring(m.end());
+        List<String> names = units(others);
+        if (names == null || names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
+            return run;
+        }
+        out.add(UnitRole.LEAD, List.of(run.substring(m.start(1), m.end(1)).strip()));
+        return others;
     }
 
     /** Unit names in a run, split on 、，；, not inside brackets such as 各县〔市、区〕政府; null if a "name" is prose. */

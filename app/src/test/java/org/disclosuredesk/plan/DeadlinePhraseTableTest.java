@@ -2,18 +2,13 @@
 package org.disclosuredesk.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
-import org.disclosuredesk.shared.TextFolding;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,8 +24,16 @@ class DeadlinePhraseTableTest {
     }
 
     static List<Example> examples() throws IOException {
+        return examples("deadline-examples.tsv");
+    }
+
+    static List<Example> cellExamples() throws IOException {
+        return examples("deadline-cell-examples.tsv");
+    }
+
+    private static List<Example> examples(String resource) throws IOException {
         List<Example> out = new ArrayList<>();
-        for (String[] f : rows("deadline-examples.tsv")) {
+        for (String[] f : PhraseExamples.rows(resource)) {
             out.add(new Example(f[0], f[1], DeadlineKind.valueOf(f[2]), f[3].equals("-") ? null : LocalDate.parse(f[3]),
                     f[4].equals("-") ? null : Recurrence.valueOf(f[4])));
         }
@@ -40,7 +43,10 @@ class DeadlinePhraseTableTest {
     @ParameterizedTest
     @MethodSource("examples")
     void each_example_reads_as_its_table_row_says(Example e) {
-        List<Deadline> found = DeadlineFinder.find(e.text(), 2023);
+        assertReads(e, DeadlineFinder.find(e.text(), 2023));
+    }
+
+    private static void assertReads(Example e, List<Deadline> found) {
         assertEquals(1, found.size(), e.text() + " → " + found);
         Deadline d = found.get(0);
         assertEquals(e.phrase(), d.phrase());
@@ -49,33 +55,23 @@ class DeadlinePhraseTableTest {
         assertEquals(e.recurrence(), d.recurrence());
     }
 
-    @Test
-    void every_rule_has_an_example() throws IOException {
-        Set<Integer> used = new HashSet<>();
-        List<String[]> rules = rows("deadline-rules.tsv");
-        for (Example e : examples()) {
-            String phrase = TextFolding.fold(e.phrase());
-            for (int r = 0; r < rules.size(); r++) {
-                java.util.regex.Matcher m = Pattern.compile(rules.get(r)[2].strip()).matcher(TextFolding.fold(e.text()));
-                if (m.find() && m.group().equals(phrase)) {
-                    used.add(r);
-                }
-            }
-        }
-        for (int r = 0; r < rules.size(); r++) {
-            assertTrue(used.contains(r), "no example for rule " + String.join(" ", rules.get(r)));
-        }
+    @ParameterizedTest
+    @MethodSource("cellExamples")
+    void each_cell_example_reads_as_its_table_row_says(Example e) {
+        assertEquals(List.of(), DeadlineFinder.find(e.text(), 2023), "the cell rules are only a fallback");
+        assertReads(e, DeadlineFinder.fromCell(e.text(), 2023));
     }
 
-    private static List<String[]> rows(String resource) throws IOException {
-        try (InputStream in = DeadlineFinder.class.getResourceAsStream(resource)) {
-            List<String[]> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.split("\t"));
-                }
-            }
-            return out;
-        }
+    @Test
+    void every_rule_has_an_example() throws IOException {
+        assertEquals(List.of(), PhraseExamples.unexercised(DeadlineFinder.RULES, phrases(examples())), "rules without an example");
+        assertEquals(List.of(), PhraseExamples.unexercised(DeadlineFinder.CELL_RULES, phrases(cellExamples())),
+                "cell rules without an example");
+    }
+
+    private static Map<String, String> phrases(List<Example> examples) {
+        Map<String, String> out = new LinkedHashMap<>();
+        examples.forEach(e -> out.put(e.text(), e.phrase()));
+        return out;
     }
 }

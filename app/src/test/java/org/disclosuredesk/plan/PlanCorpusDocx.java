@@ -105,6 +105,34 @@ public final class PlanCorpusDocx {
     }
 
     /**
+     * Field corpus (batch 3): 广东省卫生健康委 2021 政务公开工作重点任务台账, typed from the table on the page
+     * (序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注). The page leaves out the cells a merge covers, so
+     * each 工作任务 cell is merged down over the rows that lack one (rows 1–4 and 5–8); 备注 is empty.
+     */
+    public static Path guangdongWjw2021Ledger(Path folder) throws IOException {
+        Path file = folder.resolve("guangdong-wjw-2021-ledger.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("2021 年政务公开工作重点任务台账");
+            XWPFTable table = doc.createTable(1, 6);
+            fill(table.getRow(0), List.of("序号", "工作任务", "细化分工", "责任处室", "完成时限", "备注"));
+            XWPFTableRow r1 = row(table, "1", "做好常态化疫情防控信息发布", "重点围绕散发疫情、隔离管控、流调溯源、精准防控等发布权威信息",
+                    "应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实", "长期推进", "");
+            vMergeStart(r1, 1);
+            row(table, "2", CONTINUE, "扎实做好疫苗接种信息公开和舆论引导工作", "疾控处", "长期推进", "");
+            row(table, "3", CONTINUE, "提高新冠肺炎疫情信息发布规范化水平,强化政府内部信息整合", "宣传处会办公室", "2021年8月前", "");
+            row(table, "4", CONTINUE, "做好爱国卫生运动、健康中国行动、健康广东行动的信息发布工作", "规划信息处(爱卫办)", "长期推进", "");
+            XWPFTableRow r5 = row(table, "5", "常规政务公开事项", "强化行政执法信息公开,加强反垄断与反不正当竞争执法信息公开", "政法处", "长期推进", "");
+            vMergeStart(r5, 1);
+            row(table, "6", CONTINUE, "积极推进部门所属单位预算、决算及相关报表公开", "财务处",
+                    "2021年2月公布预算信息,2021年8月公布上年度决算信息", "");
+            row(table, "7", CONTINUE, "逐步清理、摸清底数,有步骤推进本部门规范性文件统一公开工作", "政法处", "长期推进", "");
+            row(table, "8", CONTINUE, "修订完善本部门主动公开目录,指导下级卫生健康行政部门有序推进基层政务公开标准化规范化建设", "办公室", "长期推进", "");
+            write(doc, file);
+        }
+        return file;
+    }
+
+    /**
      * A task table Word broke over a page: two tables with the same columns, the second repeating the
      * header row when {@code repeatHeader}.
      */

@@ -84,7 +84,11 @@ public final class PlanFieldScore {
     /** Writes the document into {@code folder} (a .docx is generated, as Word stores it) and returns it. */
     public static Path materialize(Case c, Path folder) throws IOException {
         if (c.resource().endsWith(".docx")) {
-            return PlanCorpusDocx.xuancheng2020SplitTable(folder);
+            return switch (c.name()) {
+                case "xuancheng-2020-split-table" -> PlanCorpusDocx.xuancheng2020SplitTable(folder);
+                case "guangdong-wjw-2021-ledger" -> PlanCorpusDocx.guangdongWjw2021Ledger(folder);
+                default -> throw new IllegalArgumentException("no generator for " + c.resource());
+            };
         }
         Path file = folder.resolve(c.name() + ".txt");
         try (InputStream in = PlanFieldScore.class.getResourceAsStream(c.resource())) {

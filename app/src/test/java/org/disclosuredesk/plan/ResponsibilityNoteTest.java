@@ -60,6 +60,21 @@ class ResponsibilityNoteTest {
         assertEquals(List.of("各乡镇"), mixed.responsibleUnits());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "宣传处会办公室 | 宣传处 | 办公室",
+        "市财政局会同市审计局负责 | 市财政局 | 市审计局",
+        "县政府办会同县司法局、县档案馆 | 县政府办 | 县司法局;县档案馆",
+        "应急处、宣传处会办公室 | 宣传处 | 应急处;办公室",
+        "区总工会 | '' | 区总工会",
+        "县残疾人联合会、县科协 | '' | 县残疾人联合会;县科协",
+        "市城管委会同市住建局 | '' | 市城管委会同市住建局"})
+    void the_office_before_hui_leads_the_ones_after_work_with_it(String cell, String lead, String responsible) {
+        ResponsibilityNote n = ResponsibilityNote.parse(cell, UnitRole.RESPONSIBLE).orElseThrow();
+        assertEquals(list(lead), n.leadUnits());
+        assertEquals(list(responsible), n.responsibleUnits());
+    }
+
     private static List<String> list(String semicolonSeparated) {
         return semicolonSeparated.isEmpty() ? List.of() : Arrays.asList(semicolonSeparated.split(";"));
     }
