@@ -112,7 +112,9 @@ public final class BackupSettingsPane extends BorderPane {
         table.setRowFactory(t -> {
             TableRow<BackupRow> row = new TableRow<>();
             row.itemProperty().addListener((obs, old, item) -> {
-                row.setTooltip(item == null ? null : new Tooltip(item.path().toString()));
+                // At 1024 px the 单位 column is cut short: the tooltip names the other office in full.
+                row.setTooltip(item == null ? null
+                        : new Tooltip(item.otherOffice() ? item.office() + "\n" + item.path() : item.path().toString()));
                 row.pseudoClassStateChanged(OTHER_OFFICE, item != null && item.otherOffice());
             });
             return row;
