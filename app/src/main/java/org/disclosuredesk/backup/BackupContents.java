@@ -6,9 +6,14 @@ import java.util.Map;
 
 /**
  * What a database file holds, read without changing it: SQLite's own check, the schema version and
- * the row count of every table. {@code problems} is empty for a healthy file of this app.
+ * the row count of every table, and the office name in its settings ("" when none). {@code problems} is empty
+ * for a healthy file of this app.
  */
-public record BackupContents(List<String> problems, String schemaVersion, Map<String, Integer> tableCounts) {
+public record BackupContents(List<String> problems, String schemaVersion, Map<String, Integer> tableCounts, String officeName) {
+
+    public BackupContents(List<String> problems, String schemaVersion, Map<String, Integer> tableCounts) {
+        this(problems, schemaVersion, tableCounts, "");
+    }
 
     public boolean healthy() {
         return problems.isEmpty();

@@ -65,7 +65,8 @@ public final class BackupFileRepository {
             }
             String version = lines(s, "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL").stream()
                     .max(Database::compareSchemaVersions).orElse("0");
-            return new BackupContents(List.of(), version, counts);
+            String office = lines(s, "SELECT office_name FROM org_settings WHERE id = 1").stream().findFirst().orElse("");
+            return new BackupContents(List.of(), version, counts, office);
         } catch (SQLException e) {
             int primaryCode = e.getErrorCode() & 0xff;
             String problem = primaryCode == SQLITE_CORRUPT || primaryCode == SQLITE_NOTADB

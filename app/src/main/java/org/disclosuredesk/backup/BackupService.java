@@ -106,6 +106,16 @@ public final class BackupService {
         return infos;
     }
 
+    /** Whose data {@code backupFile} holds beside this office (quick check only; the restore checks fully). */
+    public BackupOffice officeOf(Path backupFile) {
+        return new BackupOffice(live.officeName(), files.inspect(backupFile.toAbsolutePath(), false).officeName());
+    }
+
+    /** This database's office name, "" before the first start has asked for it. */
+    public String officeName() {
+        return live.officeName();
+    }
+
     /** What a backup file holds, checked fully (integrity_check), without changing it. */
     public BackupContents inspect(Path backupFile) {
         return files.inspect(backupFile, true);
@@ -116,14 +126,27 @@ public final class BackupService {
      * schema in a private working copy; then the live data is itself backed up ({@code before-restore});
      * then SQLite's {@code restore from} copies the working copy into the open database in one
      * transaction. The database stays open: screens show the restored data once they reload
-     * (see {@link #addRestoreListener}).
+     * (see {@link #addRestoreListener}). Another office's backup is refused ({@link OtherOfficeBackupException}).
      */
     public synchronized RestoreResult restore(Path backupFile) {
+        return restore(backupFile, false);
+    }
+
+    /**
+     * As {@link #restore(Path)}; {@code otherOfficeConfirmed}: the clerk has confirmed, a second time and with
+     * both names in front of them, that another office's backup is to replace this office's data (issue 14, item 13).
+     */
+    public synchronized RestoreResult restore(Path backupFile, boolean otherOfficeConfirmed) {
         Path source = backupFile.toAbsolutePath().normalize();
         if (source.equals(database.file())) {
             throw new UserError("不能用正在使用的数据库恢复它自己：“" + backupFile + "”。请选择一个备份文件。");
         }
-        RestoreCheck.requireRestorable(source, files.inspect(source, true), Database.latestSchemaVersion());
+        BackupContents contents = files.inspect(source, true);
+        RestoreCheck.requireRestorable(source, contents, Database.latestSchemaVersion());
+        BackupOffice office = new BackupOffice(live.officeName(), contents.officeName());
+        if (office.other() && !otherOfficeConfirmed) {
+            throw new OtherOfficeBackupException(source, office);
+        }
         Path work = workingFolder();
         try {
             Path copy = work.resolve("restore.db");
@@ -137,6 +160,8 @@ public final class BackupService {
             // The locks and the restore's own audit line go into the copy: one write puts them in with the data.
             prepareForRestore(copy, audit.entry("database", null, AuditEntry.Action.RESTORE,
                     "从备份“" + source.getFileName() + "”恢复数据；恢复前的数据已备份为“" + safety.fileName() + "”"
+                            + (office.other() ? "；备份属于其他单位“" + office.backup() + "”（恢复前本库单位为“" + office.current()
+                                    + "”），已两次确认" : "")
                             + "；年度锁定与定稿记录保持恢复前的状态"));
             live.restoreFrom(copy);
             requireSoundAfterRestore(source, safety);

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.sql.Statement;
 import org.jooq.DSLContext;
 
+import static org.disclosuredesk.db.jooq.Tables.ORG_SETTINGS;
+
 /**
  * Replaces the content of the open database with another file's, through SQLite's backup API run in
  * the other direction ({@code restore from}): one write transaction on the live file, so a crash half
@@ -24,6 +26,12 @@ public final class LiveDatabaseRepository {
                 s.executeUpdate("restore from '" + source.toAbsolutePath().toString().replace("'", "''") + "'");
             }
         });
+    }
+
+    /** This database's office name from its settings, "" before the first start has asked for it. */
+    public String officeName() {
+        return dsl.select(ORG_SETTINGS.OFFICE_NAME).from(ORG_SETTINGS).where(ORG_SETTINGS.ID.eq(1)).fetchOptional(ORG_SETTINGS.OFFICE_NAME)
+                .orElse("");
     }
 
     public int pageSize() {

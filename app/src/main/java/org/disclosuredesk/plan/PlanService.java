@@ -15,6 +15,7 @@ import org.disclosuredesk.shared.AuditEntry;
 import org.disclosuredesk.shared.AuditTrail;
 import org.disclosuredesk.shared.UnitDirectory;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.StoredDateRange;
 import org.disclosuredesk.shared.ValidationError;
 import org.disclosuredesk.shared.YearLocks;
 
@@ -156,6 +157,9 @@ public final class PlanService {
             }
             yearLocks.requireOpen(before.planYear(), "任务完成情况");
             LocalDate done = status == TaskStatus.DONE ? (completedOn == null ? LocalDate.now(clock) : completedOn) : null;
+            StoredDateRange.problem("completedOn", "完成日期", done).ifPresent(p -> {
+                throw new ValidationError(List.of(p));
+            });
             if (done != null && done.isAfter(LocalDate.now(clock))) {
                 throw ValidationError.of("completedOn", "完成日期 " + done + " 晚于今天，请检查。");
             }
@@ -177,9 +181,11 @@ public final class PlanService {
         if (text.isEmpty()) {
             problems.add(new ValidationError.Problem("note", "请填写进展情况。"));
         }
+        int before = problems.size();
+        StoredDateRange.check(problems, "notedOn", "进展日期", notedOn);
         if (notedOn == null) {
             problems.add(new ValidationError.Problem("notedOn", "请填写日期。"));
-        } else if (notedOn.isAfter(LocalDate.now(clock))) {
+        } else if (problems.size() == before && notedOn.isAfter(LocalDate.now(clock))) {
             problems.add(new ValidationError.Problem("notedOn", "日期 " + notedOn + " 晚于今天，请检查。"));
         }
         if (evidence != null && !Files.isRegularFile(evidence)) {
@@ -299,6 +305,7 @@ public final class PlanService {
             if (!item.heading() && (item.text() == null || item.text().isBlank())) {
                 problems.add(new ValidationError.Problem("items", where + "：任务内容为空。"));
             }
+            StoredDateRange.problem("items", where + "的完成时限", item.dueDate()).ifPresent(problems::add);
             for (PlanDraft.Unit u : item.units()) {
                 if (u.nameWritten() == null || u.nameWritten().isBlank()) {
                     problems.add(new ValidationError.Problem("items", where + "：有一个单位名称为空。"));

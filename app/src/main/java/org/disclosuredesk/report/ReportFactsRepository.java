@@ -48,6 +48,17 @@ public final class ReportFactsRepository {
         this.dsl = dsl;
     }
 
+    /**
+     * Registration numbers (依申请〔Y〕第N号) of the requests table 三 carries out of {@code year} only because an
+     * import gave them a result without its 答复日期 (「答复日期未记录」), in order of receipt.
+     */
+    public List<String> carriedOutWithoutReplyDate(int year) {
+        return dsl.select(REQUEST.REG_NUMBER).from(REQUEST)
+                .where(RequestRepository.carriedOutOfYear(year)).and(REQUEST.UNDATED_RESULT_CODE.isNotNull())
+                .orderBy(REQUEST.RECEIVED_ON, REQUEST.REG_YEAR, REQUEST.REG_SEQ)
+                .fetch(REQUEST.REG_NUMBER);
+    }
+
     public YearFacts facts(int year) {
         String first = YearSpan.first(year);
         String last = YearSpan.last(year);

@@ -82,7 +82,8 @@ public final class ReportService {
                     figures.statistics().isPresent(),
                     draft.flatMap(StoredDraft::finalFiguresJson).flatMap(ReportSnapshot::fromJson),
                     draft.map(StoredDraft::needsReexport).orElse(false),
-                    lateReplies.count(year));
+                    lateReplies.count(year))
+                    .withUndatedReplies(factsRepository.carriedOutWithoutReplyDate(year));
             Report.ExportState state = new Report.ExportState(draft.map(StoredDraft::finalExportedAt).orElse(null),
                     yearLocks.isLocked(year), draft.map(StoredDraft::needsReexport).orElse(false));
             return new Report(year, settings.current().reportOrganName(), tables, narrative, ReportChecks.run(input), state);

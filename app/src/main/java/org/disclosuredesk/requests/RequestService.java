@@ -23,6 +23,7 @@ import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditEntry;
 import org.disclosuredesk.shared.AuditTrail;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.StoredDateRange;
 import org.disclosuredesk.shared.ValidationError;
 import org.disclosuredesk.shared.YearLocks;
 
@@ -207,6 +208,7 @@ public final class RequestService implements CalendarChangeListener {
 
     /** Records one step of the timeline; closing steps give the request its result row and decision date. */
     public Recorded addEvent(long id, RequestEvent candidate) {
+        StepDates.requireInRange(candidate);
         Request before = require(id);
         WorkCalendar calendar = calendars.current();
         RequestEvent event = new StepDefaults(repository, today()).complete(before, candidate, calendar);
@@ -231,6 +233,9 @@ public final class RequestService implements CalendarChangeListener {
      * (第三十三条第二款). The only change a recorded step accepts; audited.
      */
     public Recorded recordExtensionTold(long id, LocalDate toldOn) {
+        StoredDateRange.problem("toldOn", "告知申请人日期", toldOn).ifPresent(p -> {
+            throw new ValidationError(List.of(p));
+        });
         Request before = require(id);
         List<String> warnings = new Timeline(before, calendars.current(), today()).checkToldOn(toldOn);
         RequestEvent extension = before.first(EventKind.EXTENSION).orElseThrow();
@@ -276,6 +281,8 @@ public final class RequestService implements CalendarChangeListener {
         List<Integer> locked = yearLocks.lockedYears();
         for (ImportedRequest row : rows) {
             IntakeValidator.problems(row.intake(), today).forEach(p -> problems.add("第 " + row.rowNumber() + " 行：" + p.message()));
+            StoredDateRange.problem("decidedOn", "答复日期", row.decidedOn())
+                    .ifPresent(p -> problems.add("第 " + row.rowNumber() + " 行：" + p.message()));
             if (row.result() == null && row.decidedOn() != null) {
                 problems.add("第 " + row.rowNumber() + " 行：有答复日期时须填写办理结果。");
             } else if (row.decidedOn() != null && row.intake().receivedOn() != null && row.decidedOn().isBefore(row.intake().receivedOn())) {

@@ -11,6 +11,7 @@ import org.disclosuredesk.db.Transactions;
 import org.disclosuredesk.law.ReviewResult;
 import org.disclosuredesk.shared.AuditEntry;
 import org.disclosuredesk.shared.AuditTrail;
+import org.disclosuredesk.shared.StoredDateRange;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.ValidationError;
 import org.disclosuredesk.shared.YearLocks;
@@ -85,6 +86,7 @@ public final class ReviewCaseService {
         } else if (c.filedOn().isAfter(today)) {
             problems.add(new ValidationError.Problem("filedOn", "立案日期（" + c.filedOn() + "）不能晚于今天。"));
         }
+        StoredDateRange.check(problems, "filedOn", "立案日期", c.filedOn(), "closedOn", "审结日期", c.closedOn());
         ReviewResult result = c.result() == null ? ReviewResult.PENDING : c.result();
         if (result == ReviewResult.PENDING && c.closedOn() != null) {
             problems.add(new ValidationError.Problem("result", "已填写审结日期，请选择审结结果（结果维持、结果纠正或其他结果）。"));

@@ -23,6 +23,16 @@ public final class DatabaseFiles {
         }
     }
 
+    /** Sets the office name in the database's settings (机关设置), as the first start does. */
+    public static void setOffice(Database db, String officeName) {
+        db.dsl().execute("INSERT INTO org_settings (id, office_name, updated_at) VALUES (1, ?, '2025-01-01T00:00:00')"
+                + " ON CONFLICT (id) DO UPDATE SET office_name = excluded.office_name", officeName);
+    }
+
+    public static String officeName(Database db) {
+        return db.dsl().fetchValue("SELECT office_name FROM org_settings WHERE id = 1").toString();
+    }
+
     public static List<String> unitNames(Database db) {
         return db.dsl().fetch("SELECT name FROM unit ORDER BY id").getValues(0, String.class);
     }

@@ -183,6 +183,49 @@ class BackupCommandsTest {
     }
 
     @Test
+    void restore_refuses_another_offices_backup_naming_both_unless_other_office_is_given() throws Exception {
+        Path db = databaseWithUnits("办公室");
+        Path other = dir.resolve("教育局").resolve("desk.db");
+        try (Database d = Database.open(db)) {
+            DatabaseFiles.setOffice(d, "某县人民政府办公室");
+        }
+        try (Database d = Database.open(other)) {
+            DatabaseFiles.setOffice(d, "某县教育局");
+            DatabaseFiles.addUnits(d, "基础教育股", "职成教股");
+        }
+        Path copy = dir.resolve("教育局备份.db");
+        assertEquals(0, run("--db", other.toString(), "backup", "--out", copy.toString()));
+
+        assertEquals(1, run("--db", db.toString(), "restore", copy.toString()));
+        String said = err.toString();
+        assertTrue(said.contains("某县教育局") && said.contains("某县人民政府办公室") && said.contains("--other-office"), said);
+        try (Database d = Database.open(db)) {
+            assertEquals(java.util.List.of("办公室"), DatabaseFiles.unitNames(d));
+            assertEquals("某县人民政府办公室", DatabaseFiles.officeName(d));
+        }
+
+        assertEquals(0, run("--db", db.toString(), "restore", copy.toString(), "--other-office"), err.toString());
+        try (Database d = Database.open(db)) {
+            assertEquals(java.util.List.of("基础教育股", "职成教股"), DatabaseFiles.unitNames(d));
+            assertEquals("某县教育局", DatabaseFiles.officeName(d));
+            String audit = d.dsl().fetchValue("SELECT group_concat(summary, '|') FROM audit_log").toString();
+            assertTrue(audit.contains("其他单位“某县教育局”"), audit);
+        }
+    }
+
+    @Test
+    void restore_of_the_same_offices_backup_needs_no_flag() throws Exception {
+        Path db = databaseWithUnits("办公室");
+        try (Database d = Database.open(db)) {
+            DatabaseFiles.setOffice(d, "某县人民政府办公室");
+        }
+        Path copy = dir.resolve("copy.db");
+        assertEquals(0, run("--db", db.toString(), "backup", "--out", copy.toString()));
+
+        assertEquals(0, run("--db", db.toString(), "restore", copy.toString()), err.toString());
+    }
+
+    @Test
     void restore_brings_back_a_damaged_database_and_keeps_the_damaged_file() throws Exception {
         Path db = databaseWithUnits("办公室", "政务公开科");
         Path copy = dir.resolve("copy.db");

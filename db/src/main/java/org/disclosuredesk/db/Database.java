@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -431,20 +434,58 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
+    /**
+     * Copies the file before a migration. When a migration keeps failing, every attempt to open would add another
+     * full copy (an 871 MB file gave six in six attempts): the newest copy of the same file at the same schema
+     * version is reused when the file has not changed since it was made — same size and modification time, which
+     * the copy is given from the file — and the failure message names that copy.
+     */
     private static Path backupBeforeMigration(Path file, MigrationInfoService info) {
         String from = info.current() == null ? "0" : info.current().getVersion().getVersion();
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         String name = file.getFileName().toString().replaceFirst("\\.db$", "");
-        Path backup = file.resolveSibling("backups").resolve(name + "-before-migration-v" + from + "-" + stamp + ".db");
+        String prefix = name + "-before-migration-v" + from + "-";
+        Path folder = file.resolveSibling("backups");
+        Optional<Path> unchanged = unchangedCopy(file, folder, prefix);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
+        Path backup = folder.resolve(prefix + stamp + ".db");
+        for (int n = 2; Files.exists(backup); n++) {
+            backup = folder.resolve(prefix + stamp + "-" + n + ".db");
+        }
         try {
             Files.createDirectories(backup.getParent());
+            FileTime modified = Files.getLastModifiedTime(file);
             try (Connection c = readOnlySource(file).getConnection()) {
                 onlineBackup(c, backup);
             }
+            Files.setLastModifiedTime(backup, modified);
             return backup;
         } catch (IOException | SQLException e) {
             throw new DatabaseOpenException(DatabaseOpenException.Problem.CANNOT_CREATE, file,
                     "升级数据库前无法备份到“" + backup + "”，因此没有升级。请检查磁盘空间和写入权限。", e);
+        }
+    }
+
+    /** The newest earlier copy named {@code prefix…} whose size and modification time equal the file's, if any. */
+    private static Optional<Path> unchangedCopy(Path file, Path folder, String prefix) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            long size = Files.size(file);
+            FileTime modified = Files.getLastModifiedTime(file);
+            Optional<Path> newest = entries
+                    .filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".db"))
+                    .max(Comparator.comparing((Path p) -> p.getFileName().toString()));
+            if (newest.isPresent() && Files.size(newest.get()) == size
+                    && Files.getLastModifiedTime(newest.get()).toMillis() == modified.toMillis()) {
+                return newest;
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 }

@@ -65,6 +65,46 @@ class DatabaseTest {
     }
 
     @Test
+    void a_migration_that_keeps_failing_makes_one_copy_and_each_retry_names_it() throws Exception {
+        Path file = dir.resolve("stuck.db");
+        Flyway.configure().dataSource(Database.dataSource(file)).locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = Database.dataSource(file).getConnection(); Statement s = c.createStatement()) {
+            // V2 creates this index: its migration fails on every open, and the file stays at V1.
+            s.executeUpdate("CREATE INDEX document_written_on ON document (written_on)");
+        }
+        Path backups = dir.resolve("backups");
+
+        List<String> messages = new java.util.ArrayList<>();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            DatabaseOpenException e = assertThrows(DatabaseOpenException.class, () -> Database.open(file));
+            assertEquals(DatabaseOpenException.Problem.MIGRATION_FAILED, e.problem());
+            messages.add(e.getMessage());
+            Thread.sleep(1100);   // a copy's name carries the second it was made: each retry would get a new name
+        }
+
+        List<Path> copies;
+        try (Stream<Path> entries = Files.list(backups)) {
+            copies = entries.collect(Collectors.toList());
+        }
+        assertEquals(1, copies.size(), "one copy for three failed attempts: " + copies);
+        Path copy = copies.get(0);
+        assertTrue(copy.getFileName().toString().startsWith("stuck-before-migration-v1-"), copy.toString());
+        for (String message : messages) {
+            assertTrue(message.contains(copy.toString()), message);
+        }
+
+        // Once the file changes, the old copy no longer describes it: the next attempt copies again.
+        try (Connection c = Database.dataSource(file).getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO org_settings (id, office_name, updated_at) VALUES (1, '示例县政府办', '2025-01-02T09:00:00')");
+        }
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(copy).toMillis() + 2000));
+        assertThrows(DatabaseOpenException.class, () -> Database.open(file));
+        try (Stream<Path> entries = Files.list(backups)) {
+            assertEquals(2, entries.count());
+        }
+    }
+
+    @Test
     void refuses_a_file_that_is_not_sqlite_and_leaves_it_untouched() throws IOException {
         Path file = dir.resolve("notes.db");
         Files.writeString(file, "这是一份 Word 文档，不是数据库", StandardCharsets.UTF_8);

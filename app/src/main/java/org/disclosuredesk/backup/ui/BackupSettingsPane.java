@@ -4,6 +4,7 @@ package org.disclosuredesk.backup.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Function;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -27,6 +28,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** 设置 → 备份与恢复: back up now to a chosen folder, the list of backups, restore one. */
 public final class BackupSettingsPane extends BorderPane {
+
+    /** Another office's backup stands out in the list (theme: {@code .table-row-cell:other-office}). */
+    private static final PseudoClass OTHER_OFFICE = PseudoClass.getPseudoClass("other-office");
 
     private final BackupSettingsViewModel model;
     private final TableView<BackupRow> table = new TableView<>();
@@ -103,10 +107,16 @@ public final class BackupSettingsPane extends BorderPane {
         table.getColumns().add(number(column(Texts.get("backup.column.tasks"), r -> String.valueOf(r.tasks()), 70)));
         table.getColumns().add(number(column(Texts.get("backup.column.size"), BackupRow::size, 70)));
         table.getColumns().add(column(Texts.get("backup.column.status"), BackupRow::status, 80));
+        table.getColumns().add(column(Texts.get("backup.column.office"), BackupRow::office, 150));
         table.getColumns().add(column(Texts.get("backup.column.file"), BackupRow::fileName, 260));
         table.setRowFactory(t -> {
             TableRow<BackupRow> row = new TableRow<>();
-            row.itemProperty().addListener((obs, old, item) -> row.setTooltip(item == null ? null : new Tooltip(item.path().toString())));
+            row.itemProperty().addListener((obs, old, item) -> {
+                // At 1024 px the 单位 column is cut short: the tooltip names the other office in full.
+                row.setTooltip(item == null ? null
+                        : new Tooltip(item.otherOffice() ? item.office() + "\n" + item.path() : item.path().toString()));
+                row.pseudoClassStateChanged(OTHER_OFFICE, item != null && item.otherOffice());
+            });
             return row;
         });
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
@@ -125,9 +135,16 @@ public final class BackupSettingsPane extends BorderPane {
     }
 
     private void confirmAndRestore(Path file) {
-        if (RestoreConfirmation.ask(getScene() == null ? null : getScene().getWindow(), model.restoreQuestion(file))) {
-            model.restore(file);
-        }
+        model.checkOffice(file, office -> {
+            javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
+            if (!RestoreConfirmation.ask(owner, model.restoreQuestion(file))) {
+                return;
+            }
+            if (office.other() && !RestoreConfirmation.askOtherOffice(owner, model.otherOfficeQuestion(office))) {
+                return;
+            }
+            model.restore(file, office.other());
+        });
     }
 
     private java.util.Optional<Path> chooseFolder() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -21,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.disclosuredesk.backup.BackupInfo;
 import org.disclosuredesk.backup.BackupKind;
+import org.disclosuredesk.backup.BackupOffice;
 import org.disclosuredesk.backup.BackupService;
 import org.disclosuredesk.backup.RestoreResult;
 import org.disclosuredesk.settings.SettingsService;
@@ -97,7 +99,8 @@ public final class BackupSettingsViewModel {
     }
 
     public void load() {
-        executor.execute(BackgroundTask.wrap(() -> new Loaded(service.listBackups(), settings.value(LAST_FOLDER_KEY).orElse("")))
+        executor.execute(BackgroundTask.wrap(() -> new Loaded(service.listBackups(), service.officeName(),
+                settings.value(LAST_FOLDER_KEY).orElse("")))
                 .onRunning(() -> busy.set(true))
                 .onSuccess(this::show)
                 .onFailure(e -> message.set(UserMessages.of(e)))
@@ -125,9 +128,29 @@ public final class BackupSettingsViewModel {
         return Texts.get("backup.restore.question", file.getFileName(), file.toAbsolutePath().getParent());
     }
 
+    /**
+     * Reads whose backup {@code file} is, off the FX thread, then hands it to {@code ask}: the view asks once, and
+     * a second time with {@link #otherOfficeQuestion} when the backup is another office's.
+     */
+    public void checkOffice(Path file, Consumer<BackupOffice> ask) {
+        executor.execute(BackgroundTask.wrap(() -> service.officeOf(file))
+                .onSuccess(ask::accept)
+                .onFailure(e -> message.set(UserMessages.of(e))));
+    }
+
+    /** The second question before another office's backup replaces this office's data: both names. */
+    public String otherOfficeQuestion(BackupOffice office) {
+        return Texts.get("backup.restore.otherOffice.question", office.backup(), office.current());
+    }
+
     /** Replaces the data with {@code file}'s; the service backs the current data up first. */
     public void restore(Path file) {
-        executor.executeWrite(BackgroundTask.wrap(() -> service.restore(file))
+        restore(file, false);
+    }
+
+    /** As {@link #restore(Path)}; {@code otherOfficeConfirmed} after the second question was answered yes. */
+    public void restore(Path file, boolean otherOfficeConfirmed) {
+        executor.executeWrite(BackgroundTask.wrap(() -> service.restore(file, otherOfficeConfirmed))
                 .onRunning(() -> busy.set(true))
                 .onSuccess(this::restored)
                 .onFailure(e -> message.set(UserMessages.of(e)))
@@ -140,16 +163,18 @@ public final class BackupSettingsViewModel {
     }
 
     private void show(Loaded loaded) {
-        backups.setAll(loaded.backups().stream().map(BackupSettingsViewModel::row).collect(Collectors.toList()));
+        backups.setAll(loaded.backups().stream().map(b -> row(b, loaded.office())).collect(Collectors.toList()));
         lastFolder.set(loaded.lastFolder());
     }
 
-    private static BackupRow row(BackupInfo info) {
+    private static BackupRow row(BackupInfo info, String currentOffice) {
         var f = info.file();
         var c = info.contents();
         String status = c.healthy() ? Texts.get("backup.status.ok") : Texts.get("backup.status.bad", String.join("；", c.problems()));
+        BackupOffice office = new BackupOffice(currentOffice, c.officeName());
+        String officeLabel = office.other() ? Texts.get("backup.office.other", office.backup()) : office.backup();
         return new BackupRow(f.path(), f.takenAt().format(TIME), kindLabel(f.kind()), c.count("request"), c.count("document"),
-                c.count("plan_task"), size(f.sizeBytes()), c.healthy(), status);
+                c.count("plan_task"), size(f.sizeBytes()), c.healthy(), status, officeLabel, office.other());
     }
 
     static String kindLabel(BackupKind kind) {
@@ -174,6 +199,6 @@ public final class BackupSettingsViewModel {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    private record Loaded(List<BackupInfo> backups, String lastFolder) {
+    private record Loaded(List<BackupInfo> backups, String office, String lastFolder) {
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.report.check;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.disclosuredesk.report.Narrative;
@@ -17,6 +18,8 @@ import org.disclosuredesk.report.ReportTables;
  *                          现行有效件数 without being 本年废止件数
  * @param finalSnapshot     year N's own tables as exported final, if it was (to see what changed since)
  * @param lateReplies       requests decided in year N after their due date, as the request log counts them
+ * @param undatedReplies    numbers of the requests table 三 carries out of year N only because their 答复日期 was
+ *                          not recorded (「答复日期未记录」)
  */
 public record CheckInput(
         ReportTables tables,
@@ -29,7 +32,19 @@ public record CheckInput(
         boolean statisticsEntered,
         Optional<ReportTables> finalSnapshot,
         boolean needsReexport,
-        long lateReplies) {
+        long lateReplies,
+        List<String> undatedReplies) {
+
+    public CheckInput {
+        undatedReplies = List.copyOf(undatedReplies);
+    }
+
+    public CheckInput(ReportTables tables, Optional<ReportTables> previousLive, Optional<ReportTables> previousPublished,
+            Narrative narrative, Optional<Narrative> previousNarrative, long feesCollectedFen, Map<String, Long> expiredInYear,
+            boolean statisticsEntered, Optional<ReportTables> finalSnapshot, boolean needsReexport, long lateReplies) {
+        this(tables, previousLive, previousPublished, narrative, previousNarrative, feesCollectedFen, expiredInYear,
+                statisticsEntered, finalSnapshot, needsReexport, lateReplies, List.of());
+    }
 
     public CheckInput(ReportTables tables, Optional<ReportTables> previousLive, Optional<ReportTables> previousPublished,
             Narrative narrative, Optional<Narrative> previousNarrative, long feesCollectedFen, Map<String, Long> expiredInYear,
@@ -41,7 +56,13 @@ public record CheckInput(
     /** The same input with the request log's count of late replies. */
     public CheckInput withLateReplies(long late) {
         return new CheckInput(tables, previousLive, previousPublished, narrative, previousNarrative, feesCollectedFen,
-                expiredInYear, statisticsEntered, finalSnapshot, needsReexport, late);
+                expiredInYear, statisticsEntered, finalSnapshot, needsReexport, late, undatedReplies);
+    }
+
+    /** The same input with the requests whose reply date is missing. */
+    public CheckInput withUndatedReplies(List<String> numbers) {
+        return new CheckInput(tables, previousLive, previousPublished, narrative, previousNarrative, feesCollectedFen,
+                expiredInYear, statisticsEntered, finalSnapshot, needsReexport, lateReplies, numbers);
     }
 
     /** Year N−1's figures to compare with: the published ones when there are any. */

@@ -23,6 +23,7 @@ public final class ReportChecks {
             new NarrativeFiguresCheck(),
             new ReviewClaimsCheck(),
             new TimelinessClaimCheck(),
+            new UndatedRepliesCheck(),
             new SectionsWrittenCheck(),
             new FeeStatementCheck(),
             new SimilarToLastYearCheck(),

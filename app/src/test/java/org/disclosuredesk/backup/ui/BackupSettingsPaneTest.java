@@ -66,7 +66,7 @@ class BackupSettingsPaneTest {
         assertEquals(2, table.getItems().size());
         Button restore = robot.lookup("#restoreSelected").queryButton();
         assertTrue(restore.isDisabled(), "nothing selected yet");
-        writeScreenshot(robot);
+        writeScreenshot(robot, "backup-settings.png");
 
         robot.clickOn(table.getItems().get(1).takenAt());
         robot.clickOn("#restoreSelected");
@@ -90,11 +90,46 @@ class BackupSettingsPaneTest {
         assertEquals(List.of("办公室", "后加的科室"), DatabaseFiles.unitNames(context.database()));
     }
 
+    @Test
+    void another_offices_backup_asks_a_second_time_naming_both_offices(FxRobot robot) throws Exception {
+        DatabaseFiles.setOffice(context.database(), "某县人民政府办公室");
+        Path theirs = context.backups().folder().resolve("edu-20260131-120000.db");
+        try (Database other = Database.open(dir.resolve("edu-" + System.nanoTime()).resolve("edu.db"))) {
+            DatabaseFiles.setOffice(other, "某县教育局");
+            DatabaseFiles.addUnits(other, "基础教育股");
+            other.backupTo(theirs);
+        }
+        robot.clickOn(Texts.get("backup.refresh"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<BackupRow> table = robot.lookup("#backupTable").queryTableView();
+        BackupRow theirRow = table.getItems().stream().filter(r -> r.path().equals(theirs)).findFirst().orElseThrow();
+        robot.lookup(Texts.get("backup.office.other", "某县教育局")).query();
+        writeScreenshot(robot, "backup-settings-other-office.png");
+
+        robot.clickOn(theirRow.takenAt());
+        robot.clickOn("#restoreSelected");
+        robot.clickOn(Texts.get("backup.restore.confirm"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String second = robot.lookup(".dialog-pane .content").queryLabeled().getText();
+        assertTrue(second.contains("某县教育局") && second.contains("某县人民政府办公室"), second);
+        robot.type(javafx.scene.input.KeyCode.ENTER);   // the safe default: nothing restored
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("办公室", "后加的科室"), DatabaseFiles.unitNames(context.database()));
+
+        robot.clickOn(theirRow.takenAt());
+        robot.clickOn("#restoreSelected");
+        robot.clickOn(Texts.get("backup.restore.confirm"));
+        robot.clickOn(Texts.get("backup.restore.otherOffice.confirm"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("基础教育股"), DatabaseFiles.unitNames(context.database()));
+        assertEquals("某县教育局", DatabaseFiles.officeName(context.database()));
+    }
+
     /** With -Dscreenshots.dir=DIR the pane is also saved as a PNG to look at. */
-    private void writeScreenshot(FxRobot robot) throws Exception {
+    private void writeScreenshot(FxRobot robot, String name) throws Exception {
         String folder = System.getProperty("screenshots.dir");
         if (folder != null) {
-            Path file = Path.of(folder).resolve("backup-settings.png");
+            Path file = Path.of(folder).resolve(name);
             Files.createDirectories(file.getParent());
             PngWriter.write(snapshot(robot), file);
         }

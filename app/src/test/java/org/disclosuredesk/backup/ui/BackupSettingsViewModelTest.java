@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.disclosuredesk.AppContext;
+import org.disclosuredesk.backup.BackupOffice;
 import org.disclosuredesk.backup.DatabaseFiles;
 import org.disclosuredesk.backup.TestClock;
 import org.disclosuredesk.db.Database;
@@ -102,6 +103,43 @@ class BackupSettingsViewModelTest {
         assertEquals(Texts.get("backup.restore.done", backup.getFileName(), "desk-before-restore-20260131-110000.db"),
                 model.messageProperty().get());
         assertEquals(Texts.get("backup.kind.beforeRestore"), model.backups().get(0).kind());
+    }
+
+    @Test
+    void another_offices_backup_is_marked_in_the_list_and_restored_only_after_the_second_question() throws Exception {
+        DatabaseFiles.setOffice(context.database(), "某县人民政府办公室");
+        Path ours = context.backups().onCleanExit().path();
+        Path theirs = context.backups().folder().resolve("edu-auto-20260130-170000.db");
+        try (Database other = Database.open(dir.resolve("教育局").resolve("edu.db"))) {
+            DatabaseFiles.setOffice(other, "某县教育局");
+            DatabaseFiles.addUnits(other, "基础教育股");
+            other.backupTo(theirs);
+        }
+        model.load();
+
+        BackupRow theirRow = model.backups().stream().filter(r -> r.path().equals(theirs)).findFirst().orElseThrow();
+        BackupRow ourRow = model.backups().stream().filter(r -> r.path().equals(ours)).findFirst().orElseThrow();
+        assertTrue(theirRow.otherOffice());
+        assertEquals(Texts.get("backup.office.other", "某县教育局"), theirRow.office());
+        assertFalse(ourRow.otherOffice());
+        assertEquals("某县人民政府办公室", ourRow.office());
+
+        BackupOffice[] asked = new BackupOffice[1];
+        model.checkOffice(theirs, office -> asked[0] = office);
+        assertTrue(asked[0].other());
+        String second = model.otherOfficeQuestion(asked[0]);
+        assertTrue(second.contains("某县教育局") && second.contains("某县人民政府办公室"), second);
+        model.checkOffice(ours, office -> asked[0] = office);
+        assertFalse(asked[0].other(), "this office's own backup is asked once, as before");
+
+        model.restore(theirs);
+        assertTrue(model.messageProperty().get().contains("某县教育局") && model.messageProperty().get().contains("某县人民政府办公室"),
+                model.messageProperty().get());
+        assertEquals(List.of("办公室"), DatabaseFiles.unitNames(context.database()));
+
+        model.restore(theirs, true);
+        assertEquals(List.of("基础教育股"), DatabaseFiles.unitNames(context.database()));
+        assertEquals("某县教育局", DatabaseFiles.officeName(context.database()));
     }
 
     @Test

@@ -65,6 +65,16 @@ class RequestTimelineViewModelTest {
     }
 
     @Test
+    void a_step_limit_outside_2000_to_2100_is_an_error_under_its_field_not_an_unexpected_error() {
+        model.begin(EventKind.CORRECTION_SENT);
+        model.stepDueOnProperty().set("2200-01-01");
+        model.record();
+        assertTrue(model.stepErrors().get("dueOn").contains("2000 年至 2100 年"), model.stepErrors().toString());
+        assertFalse(String.valueOf(model.messageProperty().get()).contains("意外错误"), model.messageProperty().get());
+        assertEquals(0, f.count("request_event"));
+    }
+
+    @Test
     void a_refused_step_shows_why_under_the_field_and_stores_nothing() {
         model.begin(EventKind.DECISION);
         model.stepDateProperty().set("2025-03-04");
