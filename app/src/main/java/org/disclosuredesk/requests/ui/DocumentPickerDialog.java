@@ -11,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.disclosuredesk.register.DocumentRef;
 import org.disclosuredesk.ui.kit.Dialogs;
 import org.disclosuredesk.ui.kit.Texts;
@@ -32,12 +33,22 @@ final class DocumentPickerDialog extends Dialog<DocumentPickerDialog.Pick> {
         found.setPrefHeight(180);
         found.setPlaceholder(new Label(Texts.get("requests.links.notFound")));
         found.setCellFactory(v -> new ListCell<>() {
+            // A Text with a wrapping width: a long title then still shows its 文号 and 成文日期 (a wrapped
+            // Label in a ListCell keeps one line and ends in …).
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(found.widthProperty().subtract(36));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+            }
+
             @Override
             protected void updateItem(DocumentRef r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.describe());
-                setWrapText(true);
-                setPrefWidth(0);
+                text.setText(empty || r == null ? null : r.describe());
+                setText(null);
+                setGraphic(empty || r == null ? null : text);
             }
         });
         find.textProperty().addListener((o, old, text) -> model.lookup(text));

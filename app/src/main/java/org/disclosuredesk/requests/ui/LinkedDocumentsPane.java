@@ -19,7 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class LinkedDocumentsPane extends VBox {
 
     private final LinkedDocumentsViewModel model;
-    private final VBox list = new VBox(4);
+    private final VBox list = new VBox(10);
 
     public LinkedDocumentsPane(LinkedDocumentsViewModel model) {
         this.model = model;
@@ -57,9 +57,12 @@ public final class LinkedDocumentsPane extends VBox {
             list.getChildren().add(none);
         }
         for (DocumentLink link : model.links()) {
-            Label text = new Label(link.document().describe() + "　" + Texts.get("requests.links.linkedOn", link.linkedOn())
-                    + (link.note() == null ? "" : "　" + link.note()));
-            text.setWrapText(true);
+            Label document = new Label(link.document().describe());
+            document.setWrapText(true);
+            Label when = new Label(Texts.get("requests.links.linkedOn", link.linkedOn()) + (link.note() == null ? "" : "　" + link.note()));
+            when.getStyleClass().add("muted");
+            when.setWrapText(true);
+            VBox text = new VBox(2, document, when);
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
             Button unlink = new Button(null, new FontIcon("mdi2l-link-off"));

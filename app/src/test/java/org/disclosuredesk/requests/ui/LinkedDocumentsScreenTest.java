@@ -92,7 +92,7 @@ class LinkedDocumentsScreenTest {
 
         robot.clickOn(".linked-document .button");
         robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
-                .filter(b -> b.getText().equals("取消关联")).findFirst().orElseThrow());
+                .filter(b -> b.getText().equals("解除关联")).findFirst().orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(shown(robot).contains("尚未关联主动公开文件"), shown(robot));

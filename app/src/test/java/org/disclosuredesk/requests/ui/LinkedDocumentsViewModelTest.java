@@ -55,7 +55,7 @@ class LinkedDocumentsViewModelTest {
 
             model.unlink(model.links().get(0));
             assertTrue(model.links().isEmpty());
-            assertTrue(model.messageProperty().get().startsWith("已取消与"), model.messageProperty().get());
+            assertTrue(model.messageProperty().get().startsWith("已解除与"), model.messageProperty().get());
             assertEquals(0, f.count("request_document_link"));
         }
     }
