@@ -10,8 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -72,12 +75,18 @@ class LinkedDocumentsScreenTest {
                 .collect(Collectors.joining("|"));
     }
 
+    private static Optional<Button> confirm(FxRobot robot) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> "解除关联".equals(b.getText()) && b.isVisible()).findFirst();
+    }
+
     @Test
-    void a_document_is_picked_by_its_number_listed_and_unlinked_after_confirmation(FxRobot robot) {
+    void a_document_is_picked_by_its_number_listed_and_unlinked_after_confirmation(FxRobot robot) throws Exception {
         robot.interact(() -> screen.openRequest(request.id()));
         assertTrue(shown(robot).contains("尚未关联主动公开文件"), shown(robot));
 
         robot.clickOn("#linkDocument");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#linkFind").tryQuery().isPresent());
         robot.clickOn("#linkFind").write("示镇发");
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> found = robot.lookup("#linkFound").queryAs(ListView.class);
@@ -90,9 +99,13 @@ class LinkedDocumentsScreenTest {
         assertTrue(shown(robot).contains("《示例镇征地补偿标准》（示镇发〔2025〕5号") && shown(robot).contains("同类申请 3 件"), shown(robot));
         assertEquals(1, context.documentLinks().forRequest(request.id()).size());
 
-        robot.clickOn(".linked-document .button");
-        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
-                .filter(b -> b.getText().equals("解除关联")).findFirst().orElseThrow());
+        // The confirmation waits in its own event loop: press without waiting, then wait for its window
+        // (a click may miss on a busy build machine, where the pane is still laid out).
+        Button unlink = robot.lookup(".linked-document .button").queryAs(Button.class);
+        javafx.application.Platform.runLater(unlink::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> confirm(robot).isPresent());
+        Button yes = confirm(robot).orElseThrow();
+        javafx.application.Platform.runLater(yes::fire);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(shown(robot).contains("尚未关联主动公开文件"), shown(robot));
