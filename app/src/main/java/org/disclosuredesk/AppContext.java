@@ -32,6 +32,8 @@ import org.disclosuredesk.register.YearlyStatisticsService;
 import org.disclosuredesk.register.transfer.RegisterExporter;
 import org.disclosuredesk.register.transfer.RegisterImporter;
 import org.disclosuredesk.register.ui.RegisterContext;
+import org.disclosuredesk.requests.DocumentLinkRepository;
+import org.disclosuredesk.requests.DocumentLinkService;
 import org.disclosuredesk.requests.RequestRepository;
 import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.requests.ReviewCaseRepository;
@@ -99,6 +101,7 @@ public final class AppContext implements AutoCloseable {
     private final RegisterExporter registerExporter;
     private final RequestService requests;
     private final ReviewCaseService reviewCases;
+    private final DocumentLinkService documentLinks;
     private final RequestTransfer requestTransfer;
     private final NoticeService notices;
     private final NoticeFiles noticeFiles;
@@ -143,6 +146,8 @@ public final class AppContext implements AutoCloseable {
                 yearLocks, clock);
         calendar.addListener(requests);
         this.reviewCases = new ReviewCaseService(reviewCaseRepository, requestRepository, database, audit, yearLocks, clock);
+        this.documentLinks = new DocumentLinkService(new DocumentLinkRepository(database.dsl()), requestRepository, register,
+                database, audit, clock);
         this.requestTransfer = new RequestTransfer(requests, settings);
         this.report = new ReportService(new ReportRepository(database.dsl()), new ReportFactsRepository(database.dsl()),
                 new ReportDraftRepository(database.dsl()), database, yearLocks, audit, settings, clock,
@@ -256,6 +261,11 @@ public final class AppContext implements AutoCloseable {
         return reviewCases;
     }
 
+    /** 第四十四条: requests linked to the register entries they made 主动公开 (both directions). */
+    public DocumentLinkService documentLinks() {
+        return documentLinks;
+    }
+
     /** Import of an existing request log (.xlsx/.csv) and export of a year to .xlsx. */
     public RequestTransfer requestTransfer() {
         return requestTransfer;
@@ -299,12 +309,13 @@ public final class AppContext implements AutoCloseable {
     }
 
     public RegisterContext registerContext(TaskExecutor executor) {
-        return new RegisterContext(register, yearlyStatistics, registerImporter, registerExporter, settings, audit, opener, executor);
+        return new RegisterContext(register, yearlyStatistics, registerImporter, registerExporter, settings, audit, opener, executor,
+                documentLinks);
     }
 
     public RequestsContext requestsContext(TaskExecutor executor) {
         return new RequestsContext(requests, reviewCases, requestTransfer, audit, executor, notices, noticeFiles,
-                database.file().getParent().resolve("print"));
+                database.file().getParent().resolve("print"), documentLinks);
     }
 
     public ConsolidationContext consolidationContext(TaskExecutor executor) {

@@ -61,19 +61,7 @@ final class RequestsNoticeCommand implements Runnable {
         }
     }
 
-    /** A number is the internal id; anything else is looked up as a registration number in its year. */
     private long requestId(AppContext ctx) {
-        String t = request.trim();
-        if (t.matches("\\d+")) {
-            return Long.parseLong(t);
-        }
-        java.util.regex.Matcher year = java.util.regex.Pattern.compile("〔(\\d{4})〕").matcher(t);
-        if (year.find()) {
-            int y = Integer.parseInt(year.group(1));
-            return ctx.requests().ledger(y).stream().map(v -> v.request()).filter(r -> r.number().text().equals(t))
-                    .map(r -> r.id()).findFirst()
-                    .orElseThrow(() -> new UserError("找不到登记号为“" + t + "”的申请。"));
-        }
-        throw new UserError("--id 应为申请的内部编号或登记号（如 依申请〔2025〕第12号），不是“" + t + "”。");
+        return RequestArgument.resolve(ctx, request, "--id");
     }
 }

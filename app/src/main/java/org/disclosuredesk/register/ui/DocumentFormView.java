@@ -69,7 +69,7 @@ final class DocumentFormView extends BorderPane {
         void chooseInterpretation();
     }
 
-    DocumentFormView(DocumentFormViewModel model, Actions actions, javafx.scene.Node history) {
+    DocumentFormView(DocumentFormViewModel model, Actions actions, javafx.scene.Node history, Node sources) {
         this.model = model;
         getStyleClass().add("document-form");
         heading.getStyleClass().add("section-title");
@@ -205,6 +205,8 @@ final class DocumentFormView extends BorderPane {
         removeFile.setOnAction(e -> model.removeAttachment(files.getSelectionModel().getSelectedItem()));
         grid.add(files, 0, row++, 2, 1);
         grid.add(new HBox(6, attach, openFile, removeFile), 0, row++, 2, 1);
+        section(Texts.get("register.form.sources"));
+        grid.add(sources, 0, row++, 2, 1);
 
         Button save = new Button(Texts.get("register.form.save"), new FontIcon("mdi2c-content-save-outline"));
         save.getStyleClass().add("accent");

@@ -2,6 +2,7 @@
 package org.disclosuredesk.register.ui;
 
 import org.disclosuredesk.register.RegisterService;
+import org.disclosuredesk.register.RequestSources;
 import org.disclosuredesk.register.YearlyStatisticsService;
 import org.disclosuredesk.register.transfer.RegisterExporter;
 import org.disclosuredesk.register.transfer.RegisterImporter;
@@ -12,8 +13,10 @@ import org.disclosuredesk.ui.kit.FileOpener;
 
 /**
  * What the register screens use: its services, the settings that remember the table's columns, the
- * audit trail for a document's 操作记录, the opener for attachments; built by {@code AppContext}.
+ * audit trail for a document's 操作记录, the opener for attachments,
+ * the requests an entry came from (「来源申请」, 第四十四条); built by {@code AppContext}.
  */
 public record RegisterContext(RegisterService register, YearlyStatisticsService yearlyStatistics, RegisterImporter registerImporter,
-        RegisterExporter registerExporter, SettingsService settings, AuditTrail audit, FileOpener opener, TaskExecutor executor) {
+        RegisterExporter registerExporter, SettingsService settings, AuditTrail audit, FileOpener opener, TaskExecutor executor,
+        RequestSources sourceRequests) {
 }

@@ -90,7 +90,8 @@ public final class RegisterScreen extends BorderPane {
                 () -> form.docNumberProperty().get() == null || form.docNumberProperty().get().isBlank()
                         ? form.titleProperty().get() : form.docNumberProperty().get());
         history.disableProperty().bind(form.idProperty().isNull());
-        formView = new DocumentFormView(form, formActions(), history);
+        formView = new DocumentFormView(form, formActions(), history,
+                new SourceRequestsPane(new SourceRequestsViewModel(context.sourceRequests(), executor, form.idProperty())));
         form.setOnSaved(this::saved);
         form.setOnDeleted(list::refresh);
 

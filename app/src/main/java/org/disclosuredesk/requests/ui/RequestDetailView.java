@@ -21,6 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class RequestDetailView extends BorderPane {
 
     private final RequestFormView formView;
+    private final VBox rightBox;
 
     public RequestDetailView(RequestFormViewModel form, RequestTimelineViewModel timeline, ReviewCasesViewModel cases,
             Runnable onBack, Node history) {
@@ -73,7 +74,7 @@ public final class RequestDetailView extends BorderPane {
         timelineView.managedProperty().bind(timelineView.visibleProperty());
         casesView.visibleProperty().bind(form.currentProperty().isNotNull());
         casesView.managedProperty().bind(casesView.visibleProperty());
-        VBox rightBox = new VBox(20, preview, notYet, timelineView, casesView);
+        rightBox = new VBox(20, preview, notYet, timelineView, casesView);
         rightBox.setPadding(new Insets(4, 20, 20, 12));
         ScrollPane right = new ScrollPane(rightBox);
         right.setFitToWidth(true);
@@ -82,6 +83,13 @@ public final class RequestDetailView extends BorderPane {
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.44);
         setCenter(split);
+    }
+
+    /** Adds a section below the linked cases, shown once the request is stored (like the timeline). */
+    public void addSection(Region section, RequestFormViewModel form) {
+        section.visibleProperty().bind(form.currentProperty().isNotNull());
+        section.managedProperty().bind(section.visibleProperty());
+        rightBox.getChildren().add(section);
     }
 
     public void focusFirstField() {
