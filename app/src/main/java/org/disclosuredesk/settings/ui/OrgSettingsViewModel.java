@@ -87,13 +87,15 @@ public final class OrgSettingsViewModel {
         Map<String, String> problems = new HashMap<>();
         int dueSoon = number(dueSoonWorkingDays.get(), "dueSoonWorkingDays", problems);
         int interpretation = number(interpretationWorkingDays.get(), "interpretationWorkingDays", problems);
+        OrgSettings settings = new OrgSettings(officeName.get().trim(), organName.get().trim(), signatory.get().trim(),
+                requestNumberPrefix.get().trim(), dueSoon, interpretation, indexNumberPattern.get().trim(), operatorName.get().trim());
         if (!problems.isEmpty()) {
+            // Every field's problem at once, not the numbers first and the empty name on the next save.
+            SettingsService.problems(settings).forEach(p -> problems.putIfAbsent(p.field(), p.message()));
             fieldErrors.putAll(problems);
             message.set(Texts.get("settings.org.fixFields"));
             return;
         }
-        OrgSettings settings = new OrgSettings(officeName.get().trim(), organName.get().trim(), signatory.get().trim(),
-                requestNumberPrefix.get().trim(), dueSoon, interpretation, indexNumberPattern.get().trim(), operatorName.get().trim());
         executor.executeWrite(BackgroundTask.wrap(() -> service.save(settings))
                 .onRunning(() -> busy.set(true))
                 .onSuccess(saved -> {
