@@ -92,6 +92,12 @@ public final class RegisterScreen extends BorderPane {
         history.disableProperty().bind(form.idProperty().isNull());
         formView = new DocumentFormView(form, formActions(), history);
         form.setOnSaved(this::saved);
+        list.revealedProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                table.getSelectionModel().select(entry);
+                table.scrollTo(entry);
+            }
+        });
         form.setOnDeleted(list::refresh);
 
         split = new SplitPane(table);
@@ -144,6 +150,12 @@ public final class RegisterScreen extends BorderPane {
             }
         });
         year.valueProperty().bindBidirectional(list.yearProperty());
+        // A document saved for a year outside the last ten switches the list there: the choice must exist.
+        list.yearProperty().addListener((obs, old, y) -> {
+            if (y != null && !year.getItems().contains(y)) {
+                year.getItems().add(y);
+            }
+        });
         year.setTooltip(new Tooltip(Texts.get("register.filter.year.hint")));
         Button add = new Button(Texts.get("register.new"), new FontIcon("mdi2p-plus"));
         add.getStyleClass().add("accent");

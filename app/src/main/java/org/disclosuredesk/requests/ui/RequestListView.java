@@ -116,6 +116,13 @@ public final class RequestListView extends BorderPane {
         top.setPadding(new Insets(0, 0, 10, 0));
         setTop(top);
         buildTable(onOpen);
+        // The request just saved: selected and scrolled to, in whichever year the list had to switch to.
+        model.revealedProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+            }
+        });
         setCenter(table);
         setBottom(message);
     }
