@@ -17,6 +17,8 @@ import org.disclosuredesk.report.ReportTables;
  *                          现行有效件数 without being 本年废止件数
  * @param finalSnapshot     year N's own tables as exported final, if it was (to see what changed since)
  * @param lateReplies       requests decided in year N after their due date, as the request log counts them
+ * @param appDrafts         the 「生成初稿」 text the app writes for a year from its facts (asked only when a
+ *                          section looks copied: the app's own sentences are not the clerk's 雷同)
  */
 public record CheckInput(
         ReportTables tables,
@@ -29,19 +31,41 @@ public record CheckInput(
         boolean statisticsEntered,
         Optional<ReportTables> finalSnapshot,
         boolean needsReexport,
-        long lateReplies) {
+        long lateReplies,
+        AppDrafts appDrafts) {
+
+    /** The draft the app writes for a year; {@link #NONE} when nothing is known of it. */
+    @FunctionalInterface
+    public interface AppDrafts {
+        AppDrafts NONE = year -> Narrative.EMPTY;
+
+        Narrative of(int year);
+    }
 
     public CheckInput(ReportTables tables, Optional<ReportTables> previousLive, Optional<ReportTables> previousPublished,
             Narrative narrative, Optional<Narrative> previousNarrative, long feesCollectedFen, Map<String, Long> expiredInYear,
             boolean statisticsEntered, Optional<ReportTables> finalSnapshot, boolean needsReexport) {
         this(tables, previousLive, previousPublished, narrative, previousNarrative, feesCollectedFen, expiredInYear,
-                statisticsEntered, finalSnapshot, needsReexport, 0);
+                statisticsEntered, finalSnapshot, needsReexport, 0, AppDrafts.NONE);
+    }
+
+    public CheckInput(ReportTables tables, Optional<ReportTables> previousLive, Optional<ReportTables> previousPublished,
+            Narrative narrative, Optional<Narrative> previousNarrative, long feesCollectedFen, Map<String, Long> expiredInYear,
+            boolean statisticsEntered, Optional<ReportTables> finalSnapshot, boolean needsReexport, long lateReplies) {
+        this(tables, previousLive, previousPublished, narrative, previousNarrative, feesCollectedFen, expiredInYear,
+                statisticsEntered, finalSnapshot, needsReexport, lateReplies, AppDrafts.NONE);
     }
 
     /** The same input with the request log's count of late replies. */
     public CheckInput withLateReplies(long late) {
         return new CheckInput(tables, previousLive, previousPublished, narrative, previousNarrative, feesCollectedFen,
-                expiredInYear, statisticsEntered, finalSnapshot, needsReexport, late);
+                expiredInYear, statisticsEntered, finalSnapshot, needsReexport, late, appDrafts);
+    }
+
+    /** The same input with the app's own drafts, so its template sentences are not counted as copied. */
+    public CheckInput withAppDrafts(AppDrafts drafts) {
+        return new CheckInput(tables, previousLive, previousPublished, narrative, previousNarrative, feesCollectedFen,
+                expiredInYear, statisticsEntered, finalSnapshot, needsReexport, lateReplies, drafts);
     }
 
     /** Year N−1's figures to compare with: the published ones when there are any. */
