@@ -83,7 +83,8 @@ public final class ReportService {
                     draft.flatMap(StoredDraft::finalFiguresJson).flatMap(ReportSnapshot::fromJson),
                     draft.map(StoredDraft::needsReexport).orElse(false),
                     lateReplies.count(year))
-                    .withUndatedReplies(factsRepository.carriedOutWithoutReplyDate(year));
+                    .withUndatedReplies(factsRepository.carriedOutWithoutReplyDate(year))
+                    .withAppDrafts(this::draftOf);
             Report.ExportState state = new Report.ExportState(draft.map(StoredDraft::finalExportedAt).orElse(null),
                     yearLocks.isLocked(year), draft.map(StoredDraft::needsReexport).orElse(false));
             return new Report(year, settings.current().reportOrganName(), tables, narrative, ReportChecks.run(input), state);
@@ -138,14 +139,18 @@ public final class ReportService {
 
     /** 「生成初稿」: sections 一, 五 and 六 written from the year's data; not stored until the user saves. */
     public Narrative generateDraft(int year) {
+        return transactions.inTransaction(() -> draftOf(year));
+    }
+
+    private Narrative draftOf(int year) {
         ReportFormat format = ReportFormats.forYear(year);
-        return transactions.inTransaction(() -> NarrativeDraft.write(new NarrativeDraft.Input(
+        return NarrativeDraft.write(new NarrativeDraft.Input(
                 settings.current().reportOrganName(),
                 ledgers.ledgerFigures(year, RegisterMeasures.ALL),
                 tables(year, format),
                 tables(year - 1, format),
                 factsRepository.hasRequestsUpTo(year - 1),
-                factsRepository.facts(year).withAnsweredLate(lateReplies.count(year)))));
+                factsRepository.facts(year).withAnsweredLate(lateReplies.count(year))));
     }
 
     /** Stores the narrative of a year that is not locked, with one audit line per changed section. */

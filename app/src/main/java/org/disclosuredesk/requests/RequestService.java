@@ -414,7 +414,8 @@ public final class RequestService implements CalendarChangeListener {
         return years;
     }
 
-    private static RequestIntake normalised(RequestIntake in) {
+    /** The intake as it is validated and stored: text trimmed, the ID number in its normal form. */
+    public static RequestIntake normalised(RequestIntake in) {
         Applicant a = in.applicant();
         Applicant clean = a == null ? null : new Applicant(a.kind(), trim(a.name()), a.idType(),
                 a.idNumber() == null || a.idNumber().isBlank() ? null : IdNumberValidator.normalise(a.idNumber()),

@@ -53,6 +53,14 @@ public final class SettingsService {
     }
 
     private void validate(OrgSettings s) {
+        List<ValidationError.Problem> problems = problems(s);
+        if (!problems.isEmpty()) {
+            throw new ValidationError(problems);
+        }
+    }
+
+    /** What is wrong with the settings, field by field (the form shows them all at once); empty when nothing. */
+    public static List<ValidationError.Problem> problems(OrgSettings s) {
         List<ValidationError.Problem> problems = new ArrayList<>();
         if (s.officeName() == null || s.officeName().isBlank()) {
             problems.add(new ValidationError.Problem("officeName", "请填写机关（办公室）名称。"));
@@ -66,9 +74,7 @@ public final class SettingsService {
         if (s.requestNumberPrefix() == null || s.requestNumberPrefix().isBlank()) {
             problems.add(new ValidationError.Problem("requestNumberPrefix", "请填写申请登记号前缀，例如“依申请”。"));
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationError(problems);
-        }
+        return problems;
     }
 
     private String now() {

@@ -209,7 +209,7 @@ public final class DesktopApp extends Application {
         window = new MainWindow(new ScreenFactory(context, executor), statusBar, officeName);
         Scene scene = new Scene(window);
         Theme.style(scene);
-        stage.setTitle(Texts.get("app.title") + " — " + officeName);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.concat(Texts.get("app.title") + " — ", window.officeNameProperty()));
         stage.setScene(scene);
         windowState.applyTo(stage);
         window.show(windowState.lastScreen());
@@ -220,7 +220,14 @@ public final class DesktopApp extends Application {
         FirstFrameProbe.watch(stage);
         this.statusBar = statusBar;
         // The restore runs on the write thread; the screens it leaves stale are dropped on the FX thread.
-        context.backups().addRestoreListener(() -> Platform.runLater(window::dataReplaced));
+        context.backups().addRestoreListener(() -> {
+            // The restored file may name another office: read it here, on the write thread, show it on the FX thread.
+            String restoredName = context.settings().current().officeName();
+            Platform.runLater(() -> {
+                window.dataReplaced();
+                window.renameOffice(restoredName);
+            });
+        });
         locationWarnings.forEach(w -> statusBar.showMessage(w.message()));
         executor.executeWrite(BackgroundTask.wrap(() -> context.backups().cleanLeftovers())
                 .onSuccess(removed -> {
@@ -255,7 +262,7 @@ public final class DesktopApp extends Application {
         }).onProgress(p -> statusBar.showMessage(Texts.get("startup.demoProgress", p.message())))
                 .onSuccess(v -> {
                     statusBar.showMessage(choice.withDemoData() ? Texts.get("startup.demoDone") : "");
-                    window.show(Navigation.OVERVIEW);
+                    window.showAfresh(Navigation.OVERVIEW);
                 })
                 .onFailure(e -> ErrorDialog.show(Texts.get("startup.firstStartFailed"), e, WindowLog.currentFile(logFolder))));
     }

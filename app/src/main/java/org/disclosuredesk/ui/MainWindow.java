@@ -27,11 +27,15 @@ public final class MainWindow extends BorderPane {
     private final ToggleGroup group = new ToggleGroup();
     private Navigation current;
     private Consumer<Navigation> onNavigate = entry -> { };
+    private final javafx.beans.property.StringProperty officeName = new javafx.beans.property.SimpleStringProperty();
 
     public MainWindow(ScreenFactory screens, StatusBar statusBar, String officeName) {
         this.screens = screens;
+        this.officeName.set(officeName);
+        // Saving 机关信息 renames the office at once: sidebar here, window title by whoever binds to it.
+        screens.setOnOfficeNameSaved(this.officeName::set);
         getStyleClass().add("main-window");
-        setLeft(navigation(officeName));
+        setLeft(navigation());
         content.getStyleClass().add("content");
         setCenter(content);
         setBottom(statusBar);
@@ -55,9 +59,28 @@ public final class MainWindow extends BorderPane {
         onNavigate.accept(entry);
     }
 
+    /**
+     * The data was filled underneath every screen (the demo office at first start): all of them, the one on
+     * show too, are built afresh, so the overview shows the new figures without 刷新.
+     */
+    public void showAfresh(Navigation entry) {
+        screens.discardAllExcept(null);
+        show(entry);
+    }
+
     /** The data was replaced (a restore): every other screen is rebuilt when next shown. */
     public void dataReplaced() {
         screens.discardAllExcept(current);
+    }
+
+    /** The office's name as last saved: the sidebar shows it and the window's title follows it. */
+    public javafx.beans.property.ReadOnlyStringProperty officeNameProperty() {
+        return officeName;
+    }
+
+    /** After a restore: the office's name as the restored file holds it. */
+    public void renameOffice(String name) {
+        officeName.set(name);
     }
 
     public Navigation current() {
@@ -68,10 +91,11 @@ public final class MainWindow extends BorderPane {
         this.onNavigate = onNavigate;
     }
 
-    private VBox navigation(String officeName) {
+    private VBox navigation() {
         Label app = new Label(Texts.get("app.title"));
         app.getStyleClass().add("nav-app-title");
-        Label office = new Label(officeName);
+        Label office = new Label();
+        office.textProperty().bind(officeName);
         office.getStyleClass().add("nav-office");
         office.setWrapText(true);
         VBox header = new VBox(2, app, office);

@@ -27,10 +27,16 @@ public final class ScreenFactory {
     private final AppContext context;
     private final TaskExecutor executor;
     private final Map<Navigation, Node> screens = new EnumMap<>(Navigation.class);
+    private java.util.function.Consumer<String> onOfficeNameSaved = name -> { };
 
     public ScreenFactory(AppContext context, TaskExecutor executor) {
         this.context = context;
         this.executor = executor;
+    }
+
+    /** The shell's title and sidebar follow the office's name as 设置 saves it. */
+    public void setOnOfficeNameSaved(java.util.function.Consumer<String> handler) {
+        this.onOfficeNameSaved = handler;
     }
 
     public Node screen(Navigation entry) {
@@ -60,10 +66,12 @@ public final class ScreenFactory {
             case COUNTY:
                 return CountyScreen.of(context.consolidationContext(executor));
             case SETTINGS:
-                return new SettingsScreen(context.settingsContext(executor),
+                SettingsScreen settings = new SettingsScreen(context.settingsContext(executor),
                         new CalendarSettingsPane(context.calendarContext(executor)),
                         new NoticeTemplatesPane(new NoticeTemplatesViewModel(context.notices(), executor)),
                         new BackupSettingsPane(context.backupContext(executor)));
+                settings.setOnOfficeNameSaved(name -> onOfficeNameSaved.accept(name));
+                return settings;
             default:
                 throw new IllegalArgumentException(entry.name());
         }

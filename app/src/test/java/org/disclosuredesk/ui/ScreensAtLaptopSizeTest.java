@@ -39,8 +39,9 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Every screen of the demo office at 1024×700 (a county office's laptop or projector) and at 1366×768:
- * no button, combo box or form label drawn cut short (…), no button out of the window's reach, and every
- * table's main column (工作任务, 标题, 申请内容) with room to read.
+ * no button, combo box or form label drawn cut short (…), no button out of the window's reach, every
+ * table's main column (工作任务, 标题, 申请内容) with room to read, and no key column (the request list's
+ * dates, deadline and result) pushed out of the table's view sideways.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreensAtLaptopSizeTest {
@@ -132,6 +133,7 @@ class ScreensAtLaptopSizeTest {
         }
         if (node instanceof TableView) {
             ((TableView<?>) node).getColumns().forEach(c -> checkColumn(c, where, problems));
+            checkFitsSideways((TableView<?>) node, where, problems);
         }
         if (node instanceof TreeTableView) {
             ((TreeTableView<?>) node).getColumns().forEach(c -> checkColumn(c, where, problems));
@@ -146,6 +148,35 @@ class ScreensAtLaptopSizeTest {
     private static void checkColumn(TableColumnBase<?, ?> column, String where, List<String> problems) {
         if (column.getStyleClass().contains("primary-column") && column.isVisible() && column.getWidth() < PRIMARY_COLUMN_MIN) {
             problems.add(where + ": column “" + column.getText() + "” is " + Math.round(column.getWidth()) + " px wide");
+        }
+    }
+
+    /**
+     * A table's main and key columns (style classes {@code primary-column}, {@code key-column}: the request
+     * list's dates, deadline and result) within the table's width: a key column whose right edge lies
+     * beyond the viewport is out of sight until the clerk scrolls sideways. Columns a column chooser can
+     * show are not key columns and may scroll.
+     */
+    private static void checkFitsSideways(TableView<?> table, String where, List<String> problems) {
+        if (table.getWidth() <= 0) {
+            return;
+        }
+        double viewport = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+        for (Node bar : table.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar && bar.isVisible()
+                    && ((javafx.scene.control.ScrollBar) bar).getOrientation() == javafx.geometry.Orientation.VERTICAL
+                    && bar.getParent() instanceof javafx.scene.control.skin.VirtualFlow) {
+                viewport -= bar.getLayoutBounds().getWidth();
+            }
+        }
+        double right = 0;
+        for (TableColumnBase<?, ?> column : table.getVisibleLeafColumns()) {
+            right += column.getWidth();
+            boolean key = column.getStyleClass().contains("primary-column") || column.getStyleClass().contains("key-column");
+            if (key && right > viewport + 1) {
+                problems.add(where + ": column “" + column.getText() + "” ends at " + Math.round(right) + " px, beyond the table's "
+                        + Math.round(viewport) + " px (scrolls sideways)");
+            }
         }
     }
 

@@ -61,6 +61,10 @@ public final class PlanTrackingViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
+    /** The selected task's status form and the progress note being written: Esc asks before throwing them away. */
+    private final org.disclosuredesk.ui.kit.FormChanges changes = new org.disclosuredesk.ui.kit.FormChanges(
+            List.of(status, completedOn, noteDate, noteText, evidence));
+
     private final PlanService service;
     private final TaskExecutor executor;
 
@@ -157,11 +161,13 @@ public final class PlanTrackingViewModel {
         if (t == null) {
             notes.clear();
             status.set(null);
+            changes.markUnchanged();
             return;
         }
         status.set(t.status());
         completedOn.set(t.completedOn() == null ? "" : t.completedOn().toString());
         noteDate.set((today.get() == null ? service.today() : today.get()).toString());
+        changes.markUnchanged();
         executor.execute(BackgroundTask.wrap(() -> service.progress(t.id()))
                 .onSuccess(list -> {
                     if (task.get() != null && task.get().id() == t.id()) {
@@ -169,6 +175,18 @@ public final class PlanTrackingViewModel {
                     }
                 })
                 .onFailure(e -> message.set(UserMessages.of(e))));
+    }
+
+    /** True when the status form or the note being written holds typing that is not saved. */
+    public boolean hasChanges() {
+        return changes.any();
+    }
+
+    /** Esc, confirmed: the task's stored status again, and no half-written note. */
+    public void discardChanges() {
+        noteText.set("");
+        evidence.set(null);
+        showTask(task.get());
     }
 
     /** Stores the status chosen for the selected task (已完成 with its date: today when left blank). */
@@ -226,6 +244,7 @@ public final class PlanTrackingViewModel {
                 .onSuccess(n -> {
                     noteText.set("");
                     evidence.set(null);
+                    changes.markUnchanged();
                     noteError.set("");
                     message.set(Texts.get("plan.track.noteAdded"));
                     showTask(task.get());

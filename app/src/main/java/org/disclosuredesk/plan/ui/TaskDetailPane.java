@@ -21,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -34,6 +35,7 @@ import org.disclosuredesk.plan.TaskUnit;
 import org.disclosuredesk.plan.Target;
 import org.disclosuredesk.plan.TrackedTask;
 import org.disclosuredesk.plan.UnitRole;
+import org.disclosuredesk.ui.kit.Dialogs;
 import org.disclosuredesk.ui.kit.Texts;
 import org.disclosuredesk.ui.kit.WrappingRow;
 
@@ -75,6 +77,15 @@ final class TaskDetailPane extends ScrollPane {
 
         model.taskProperty().addListener((obs, old, t) -> show(t));
         show(model.taskProperty().get());
+        // Esc asks before throwing typing away, as the request and document forms do.
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.hasChanges()) {
+                e.consume();
+                if (Dialogs.accepted(Dialogs.confirm(Texts.get("form.discard.question"), Texts.get("form.discard.yes")))) {
+                    model.discardChanges();
+                }
+            }
+        });
     }
 
     private void show(TrackedTask t) {

@@ -27,6 +27,7 @@ import org.disclosuredesk.law.Validity;
 import org.disclosuredesk.register.Attachment;
 import org.disclosuredesk.register.DocumentDetails;
 import org.disclosuredesk.register.DocumentDraft;
+import org.disclosuredesk.register.IndexNumberPattern;
 import org.disclosuredesk.register.DocumentRef;
 import org.disclosuredesk.register.DocumentRules;
 import org.disclosuredesk.register.RegisterEntry;
@@ -261,6 +262,13 @@ public final class DocumentFormViewModel {
         message.set("");
         DocumentDraft draft = draft();
         if (!fieldErrors.isEmpty()) {
+            // Every field's problem at once: with a date that does not read, the register's rules still look
+            // at the other fields (the 索引号 format is checked on saving, as it needs the stored setting).
+            try {
+                DocumentRules.check(draft, IndexNumberPattern.of(""));
+            } catch (ValidationError e) {
+                e.problems().forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
+            }
             message.set(Texts.get("register.form.fixFields"));
             return;
         }

@@ -93,6 +93,12 @@ public final class RegisterScreen extends BorderPane {
         formView = new DocumentFormView(form, formActions(), history,
                 new SourceRequestsPane(new SourceRequestsViewModel(context.sourceRequests(), executor, form.idProperty())));
         form.setOnSaved(this::saved);
+        list.revealedProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                table.getSelectionModel().select(entry);
+                table.scrollTo(entry);
+            }
+        });
         form.setOnDeleted(list::refresh);
 
         split = new SplitPane(table);
@@ -145,6 +151,12 @@ public final class RegisterScreen extends BorderPane {
             }
         });
         year.valueProperty().bindBidirectional(list.yearProperty());
+        // A document saved for a year outside the last ten switches the list there: the choice must exist.
+        list.yearProperty().addListener((obs, old, y) -> {
+            if (y != null && !year.getItems().contains(y)) {
+                year.getItems().add(y);
+            }
+        });
         year.setTooltip(new Tooltip(Texts.get("register.filter.year.hint")));
         Button add = new Button(Texts.get("register.new"), new FontIcon("mdi2p-plus"));
         add.getStyleClass().add("accent");

@@ -61,6 +61,9 @@ final class RegisterTable extends TableView<RegisterEntry> {
         getColumns().add(column("attachments", Texts.get("register.table.attachments"), 56,
                 e -> e.attachmentCount() == 0 ? "" : String.valueOf(e.attachmentCount())));
         getColumns().forEach(c -> c.setSortable(false));
+        // 成文日期, 文号, 标题 and 类型 stay in view at 1024 px; the others may scroll or be hidden by the chooser.
+        getColumns().stream().filter(c -> Set.of("writtenOn", "docNumber", "title", "docType").contains(c.getId()))
+                .forEach(c -> c.getStyleClass().add("key-column"));
 
         setRowFactory(v -> new TableRow<>() {
             {

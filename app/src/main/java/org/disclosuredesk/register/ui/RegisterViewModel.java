@@ -7,6 +7,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -27,6 +28,7 @@ import org.disclosuredesk.register.RegisterService;
 import org.disclosuredesk.register.TableTwoFigures;
 import org.disclosuredesk.register.TableTwoMeasure;
 import org.disclosuredesk.shared.BackgroundTask;
+import org.disclosuredesk.ui.kit.Texts;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
 
@@ -61,6 +63,9 @@ public final class RegisterViewModel {
     private long generation;
     private boolean loadingMore;
     private boolean batching;
+    private RegisterEntry toReveal;
+    private String revealNote = "";
+    private final ObjectProperty<RegisterEntry> revealed = new SimpleObjectProperty<>();
 
     public RegisterViewModel(RegisterService service, TaskExecutor executor) {
         this.service = service;
@@ -194,15 +199,32 @@ public final class RegisterViewModel {
      * its scroll position); a new entry reloads the list. Returns whether the row was listed.
      */
     public boolean saved(RegisterEntry entry) {
-        loadFigures();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == entry.id()) {
+                loadFigures();
                 rows.set(i, entry);
                 return true;
             }
         }
-        reload();
+        // Not listed: a document of another year (成文日期) switches the year filter to its year and says so;
+        // the reload then selects it, or says which filter hides it.
+        toReveal = entry;
+        LocalDate written = entry.document().writtenOn();
+        Integer shown = year.get();
+        if (written != null && shown != null && shown != written.getYear()) {
+            revealNote = Texts.get("register.saved.inYear", written.getYear());
+            batch(() -> year.set(written.getYear()));
+            loadFigures();
+        } else {
+            loadFigures();
+            reload();
+        }
         return false;
+    }
+
+    /** The entry just saved, once the reloaded list holds it: the view selects it. */
+    public ReadOnlyObjectProperty<RegisterEntry> revealedProperty() {
+        return revealed;
     }
 
     // ---- internals
@@ -244,8 +266,10 @@ public final class RegisterViewModel {
                         rows.setAll(page.rows());
                         next = page.next();
                         hasMore.set(page.hasMore());
-                        message.set("");
+                        message.set(revealNote);
+                        revealNote = "";
                         countIfMore(asked, q, page);
+                        revealIfListed();
                     }
                 })
                 .onFailure(e -> {
@@ -287,6 +311,18 @@ public final class RegisterViewModel {
                     }
                 })
                 .onFailure(e -> message.set(UserMessages.of(e))));
+    }
+
+    private void revealIfListed() {
+        RegisterEntry entry = toReveal;
+        toReveal = null;
+        if (entry == null) {
+            return;
+        }
+        rows.stream().filter(e -> e.id() == entry.id()).findFirst().ifPresentOrElse(e -> {
+            revealed.set(null);
+            revealed.set(e);
+        }, () -> message.set(Texts.get("register.saved.hidden", entry.document().title())));
     }
 
     /** This year by the service's clock: the default year of a new document and the top of the year list. */

@@ -20,6 +20,8 @@ import org.disclosuredesk.report.ReportTables;
  * @param lateReplies       requests decided in year N after their due date, as the request log counts them
  * @param undatedReplies    numbers of the requests table 三 carries out of year N only because their 答复日期 was
  *                          not recorded (「答复日期未记录」)
+ * @param appDrafts         the 「生成初稿」 text the app writes for a year from its facts (asked only when a
+ *                          section looks copied: the app's own sentences are not the clerk's 雷同)
  */
 public record CheckInput(
         ReportTables tables,
@@ -33,17 +35,19 @@ public record CheckInput(
         Optional<ReportTables> finalSnapshot,
         boolean needsReexport,
         long lateReplies,
-        List<String> undatedReplies) {
+        List<String> undatedReplies,
+        AppDrafts appDrafts) {
+
+    /** The draft the app writes for a year; {@link #NONE} when nothing is known of it. */
+    @FunctionalInterface
+    public interface AppDrafts {
+        AppDrafts NONE = year -> Narrative.EMPTY;
+
+        Narrative of(int year);
+    }
 
     public CheckInput {
         undatedReplies = List.copyOf(undatedReplies);
-    }
-
-    public CheckInput(ReportTables tables, Optional<ReportTables> previousLive, Optional<ReportTables> previousPublished,
-            Narrative narrative, Optional<Narrative> previousNarrative, long feesCollectedFen, Map<String, Long> expiredInYear,
-            boolean statisticsEntered, Optional<ReportTables> finalSnapshot, boolean needsReexport, long lateReplies) {
-        this(tables, previousLive, previousPublished, narrative, previousNarrative, feesCollectedFen, expiredInYear,
-                statisticsEntered, finalSnapshot, needsReexport, lateReplies, List.of());
     }
 
     public CheckInput(ReportTables tables, Optional<ReportTables> previousLive, Optional<ReportTables> previousPublished,
@@ -53,16 +57,29 @@ public record CheckInput(
                 statisticsEntered, finalSnapshot, needsReexport, 0);
     }
 
+    public CheckInput(ReportTables tables, Optional<ReportTables> previousLive, Optional<ReportTables> previousPublished,
+            Narrative narrative, Optional<Narrative> previousNarrative, long feesCollectedFen, Map<String, Long> expiredInYear,
+            boolean statisticsEntered, Optional<ReportTables> finalSnapshot, boolean needsReexport, long lateReplies) {
+        this(tables, previousLive, previousPublished, narrative, previousNarrative, feesCollectedFen, expiredInYear,
+                statisticsEntered, finalSnapshot, needsReexport, lateReplies, List.of(), AppDrafts.NONE);
+    }
+
     /** The same input with the request log's count of late replies. */
     public CheckInput withLateReplies(long late) {
         return new CheckInput(tables, previousLive, previousPublished, narrative, previousNarrative, feesCollectedFen,
-                expiredInYear, statisticsEntered, finalSnapshot, needsReexport, late, undatedReplies);
+                expiredInYear, statisticsEntered, finalSnapshot, needsReexport, late, undatedReplies, appDrafts);
     }
 
     /** The same input with the requests whose reply date is missing. */
     public CheckInput withUndatedReplies(List<String> numbers) {
         return new CheckInput(tables, previousLive, previousPublished, narrative, previousNarrative, feesCollectedFen,
-                expiredInYear, statisticsEntered, finalSnapshot, needsReexport, lateReplies, numbers);
+                expiredInYear, statisticsEntered, finalSnapshot, needsReexport, lateReplies, numbers, appDrafts);
+    }
+
+    /** The same input with the app's own drafts, so its template sentences are not counted as copied. */
+    public CheckInput withAppDrafts(AppDrafts drafts) {
+        return new CheckInput(tables, previousLive, previousPublished, narrative, previousNarrative, feesCollectedFen,
+                expiredInYear, statisticsEntered, finalSnapshot, needsReexport, lateReplies, undatedReplies, drafts);
     }
 
     /** Year N−1's figures to compare with: the published ones when there are any. */

@@ -10,7 +10,8 @@ import org.disclosuredesk.report.narrative.TextSimilarity;
 
 /**
  * A warning when a written section is more than 80% the same as last year's (figures aside): the
- * 「内容雷同」 the format notice warns about (req~report.check.similar-to-last-year~1).
+ * 「内容雷同」 the format notice warns about (req~report.check.similar-to-last-year~1). The sentences the
+ * app's 「生成初稿」 writes for each year are not counted: only what the clerk wrote is compared.
  */
 public final class SimilarToLastYearCheck implements ReportCheck {
 
@@ -36,6 +37,16 @@ public final class SimilarToLastYearCheck implements ReportCheck {
                 continue;
             }
             double ratio = TextSimilarity.ratio(now, before);
+            if (ratio > THRESHOLD) {
+                // The app's own 「生成初稿」 sentences are the same every year by design: compare only what the
+                // clerk wrote beyond them (req~report.check.similar-to-last-year~1).
+                int year = input.tables().year();
+                String own = TextSimilarity.beyond(now, input.appDrafts().of(year).text(section));
+                if (own.length() < MIN_LENGTH) {
+                    continue;
+                }
+                ratio = TextSimilarity.ratio(own, TextSimilarity.beyond(before, input.appDrafts().of(year - 1).text(section)));
+            }
             if (ratio > THRESHOLD) {
                 findings.add(Finding.inSection(Finding.Severity.WARNING, RULE,
                         "「" + section.title() + "」与上一年度报告的同一部分内容雷同（相同程度约"

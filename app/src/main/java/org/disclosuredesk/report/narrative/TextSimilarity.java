@@ -21,6 +21,35 @@ public final class TextSimilarity {
         return 2.0 * longestCommonSubsequence(x, y) / (x.length() + y.length());
     }
 
+    /**
+     * {@code text} without the sentences {@code draft} also has (figures aside): what the clerk wrote beyond
+     * the app's own 「生成初稿」 sentences, which are the same every year by design.
+     */
+    public static String beyond(String text, String draft) {
+        java.util.Set<String> drafted = new java.util.HashSet<>();
+        for (String sentence : sentences(draft)) {
+            drafted.add(normalise(sentence));
+        }
+        StringBuilder own = new StringBuilder();
+        for (String sentence : sentences(text)) {
+            if (!drafted.contains(normalise(sentence))) {
+                own.append(sentence);
+            }
+        }
+        return own.toString();
+    }
+
+    /** Sentences and clauses as the report writes them: ending in 。；！？ or a line break. */
+    static java.util.List<String> sentences(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String s : text.split("(?<=[。；！？\\n])")) {
+            if (!s.isBlank()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     static String normalise(String text) {
         return text.replaceAll("\\s+", "")
                 .replaceAll("[0-9０-９][0-9０-９.,%％]*|[零〇一二两三四五六七八九十百千万]{2,}", "#");

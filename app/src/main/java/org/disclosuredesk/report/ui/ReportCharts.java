@@ -43,7 +43,11 @@ final class ReportCharts extends ScrollPane {
         months.setAnimated(false);
         results.setTitle(Texts.get("report.charts.results"));
         results.setAnimated(false);
-        results.setLabelsVisible(true);
+        // Slice labels are placed once and pile up when the chart is laid out again (after a file dialog
+        // closes); a legend beside the pie is laid out like any other list and names every slice with its count.
+        results.setLabelsVisible(false);
+        results.setLegendVisible(true);
+        results.setLegendSide(javafx.geometry.Side.RIGHT);
         rows.setTitle(Texts.get("report.charts.rows"));
         rows.setAnimated(false);
         rows.setPrefHeight(900);
@@ -57,6 +61,10 @@ final class ReportCharts extends ScrollPane {
         box.setPadding(new Insets(12));
         setContent(box);
         setFitToWidth(true);
+    }
+
+    PieChart results() {
+        return results;
     }
 
     void show(ReportViewModel.Loaded loaded) {

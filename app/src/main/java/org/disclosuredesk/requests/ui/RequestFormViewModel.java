@@ -35,6 +35,7 @@ import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.shared.ValidationError;
 import org.disclosuredesk.ui.kit.Texts;
 import org.disclosuredesk.ui.kit.FormChanges;
+import org.disclosuredesk.requests.IntakeValidator;
 /**
  * The intake form (条例第二十九条). The date of receipt follows the channel and the submission date
  * (第三十一条) until the clerk types one; earlier applicants are suggested as the name is typed.
@@ -212,14 +213,16 @@ public final class RequestFormViewModel {
         Map<String, String> problems = new HashMap<>();
         LocalDate submitted = date(submittedOn.get(), "submittedOn", Texts.get("requests.form.submittedOn"), problems);
         LocalDate received = date(receivedOn.get(), "receivedOn", Texts.get("requests.form.receivedOn"), problems);
+        RequestIntake intake = new RequestIntake(
+                new Applicant(applicantKind.get(), applicantName.get(), idType.get(), idNumber.get(), phone.get(), address.get(), email.get()),
+                channel.get(), submitted, received, content.get(), formWanted.get(), notes.get());
+        // Every field's problem at once: a date that does not read and an empty name show in the same round.
+        IntakeValidator.problems(RequestService.normalised(intake), service.today()).forEach(p -> problems.putIfAbsent(p.field(), p.message()));
         if (!problems.isEmpty()) {
             fieldErrors.putAll(problems);
             message.set(Texts.get("requests.form.fixFields"));
             return;
         }
-        RequestIntake intake = new RequestIntake(
-                new Applicant(applicantKind.get(), applicantName.get(), idType.get(), idNumber.get(), phone.get(), address.get(), email.get()),
-                channel.get(), submitted, received, content.get(), formWanted.get(), notes.get());
         Request editing = current.get();
         executor.executeWrite(BackgroundTask.wrap(() -> editing == null ? service.register(intake) : service.updateIntake(editing.id(), intake))
                 .onRunning(() -> busy.set(true))

@@ -37,10 +37,13 @@ public final class RequestListView extends BorderPane {
     private final TableView<RequestRow> table = new TableView<>();
     private final HBox chips = new HBox(6);
     private final Label total = new Label();
+    private final ShortDates dates;
+    private static final Function<RequestRow, String> NO_NOTE = r -> "";
 
     public RequestListView(RequestListViewModel model, Consumer<RequestRow> onOpen, Runnable onNew, Runnable onImport,
             Runnable onExport) {
         this.model = model;
+        this.dates = new ShortDates(() -> model.yearProperty().get() == null ? RequestListViewModel.ALL_YEARS : model.yearProperty().get());
         getStyleClass().add("request-list");
         setPadding(new Insets(20, 24, 12, 24));
 
@@ -113,6 +116,13 @@ public final class RequestListView extends BorderPane {
         top.setPadding(new Insets(0, 0, 10, 0));
         setTop(top);
         buildTable(onOpen);
+        // The request just saved: selected and scrolled to, in whichever year the list had to switch to.
+        model.revealedProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+            }
+        });
         setCenter(table);
         setBottom(message);
     }
@@ -135,12 +145,15 @@ public final class RequestListView extends BorderPane {
         table.getStyleClass().add("requests-table");
         table.setItems(model.rows());
         table.setPlaceholder(new Label(Texts.get("requests.list.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every column stays in view at 1024 px (no sideways scrolling): each shrinks towards its minimum,
+        // the content column keeps room to read, and the dates drop their year when the table is narrow.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
-        TableColumn<RequestRow, RequestRow> number = twoLines(Texts.get("requests.col.number"), 178,
+        TableColumn<RequestRow, RequestRow> number = twoLines(Texts.get("requests.col.number"), 172, 172,
                 RequestRow::regNumber, RequestRow::numberNote, "muted");
         TableColumn<RequestRow, RequestRow> status = new TableColumn<>(Texts.get("requests.col.status"));
-        status.setPrefWidth(96);
+        status.setPrefWidth(88);
+        status.setMinWidth(88);
         status.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         status.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -149,19 +162,30 @@ public final class RequestListView extends BorderPane {
                 setGraphic(empty || row == null ? null : RequestControls.badge(row.status()));
             }
         });
-        TableColumn<RequestRow, RequestRow> applicant = twoLines(Texts.get("requests.col.applicant"), 200,
+        TableColumn<RequestRow, RequestRow> applicant = twoLines(Texts.get("requests.col.applicant"), 200, 110,
                 RequestRow::applicant, RequestRow::applicantNote, "muted");
-        TableColumn<RequestRow, String> content = column(Texts.get("requests.col.content"), 300, RequestRow::content);
+        TableColumn<RequestRow, RequestRow> content = twoLines(Texts.get("requests.col.content"), 300, 150,
+                RequestRow::content, NO_NOTE, "muted");
         content.getStyleClass().add("primary-column");
-        TableColumn<RequestRow, String> received = column(Texts.get("requests.col.received"), 104, r -> r.receivedOn().toString());
-        TableColumn<RequestRow, RequestRow> due = twoLines(Texts.get("requests.col.due"), 112,
-                RequestRow::dueText, RequestRow::dueNote, "provisional");
-        TableColumn<RequestRow, RequestRow> result = twoLines(Texts.get("requests.col.result"), 190,
+        TableColumn<RequestRow, RequestRow> received = twoLines(Texts.get("requests.col.received"), 104, 56,
+                r -> dates.text(r.receivedOn()), r -> "", "muted");
+        TableColumn<RequestRow, RequestRow> due = twoLines(Texts.get("requests.col.due"), 112, 88,
+                r -> r.dueOn() == null ? r.dueText() : dates.text(r.dueOn()), RequestRow::dueNote, "provisional");
+        TableColumn<RequestRow, RequestRow> result = twoLines(Texts.get("requests.col.result"), 190, 100,
                 RequestRow::result, RequestRow::noticeNote, "warning-text");
         table.getColumns().setAll(java.util.List.of(number, status, applicant, content, received, due, result));
+        // The registration number and the status badge are read whole: they keep their width; the others give way.
+        number.setMaxWidth(number.getMinWidth());
+        status.setMaxWidth(status.getMinWidth());
+        received.setMaxWidth(received.getPrefWidth());
+        due.setMaxWidth(due.getPrefWidth());
         table.getColumns().forEach(col -> {
             col.setSortable(false);
-            col.setMinWidth(col == content ? 200 : col.getPrefWidth());
+            col.getStyleClass().add("key-column");
+        });
+        dates.follow(received, table, narrow -> {
+            received.setText(Texts.get(narrow ? "requests.col.received.short" : "requests.col.received"));
+            due.setText(Texts.get(narrow ? "requests.col.due.short" : "requests.col.due"));
         });
 
         table.setRowFactory(t -> {
@@ -180,11 +204,15 @@ public final class RequestListView extends BorderPane {
         });
     }
 
-    /** A cell with a main line and, when there is one, a small second line (kind and ID, 上年结转, 日历未更新). */
-    private static TableColumn<RequestRow, RequestRow> twoLines(String title, double width, Function<RequestRow, String> main,
-            Function<RequestRow, String> note, String noteStyle) {
+    /**
+     * A cell with a main line and, when there is one, a small second line (kind and ID, 上年结转, 日历未更新).
+     * A line cut short by a narrow column ends in …; the tooltip holds the whole text.
+     */
+    private static TableColumn<RequestRow, RequestRow> twoLines(String title, double width, double minWidth,
+            Function<RequestRow, String> main, Function<RequestRow, String> note, String noteStyle) {
         TableColumn<RequestRow, RequestRow> col = new TableColumn<>(title);
         col.setPrefWidth(width);
+        col.setMinWidth(minWidth);
         col.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -192,9 +220,17 @@ public final class RequestListView extends BorderPane {
                 super.updateItem(row, empty);
                 if (empty || row == null) {
                     setGraphic(null);
+                    setTooltip(null);
                     return;
                 }
-                VBox box = new VBox(1, new Label(main.apply(row)));
+                String first = main.apply(row);
+                Label line = new Label(first);
+                if (note == NO_NOTE) {
+                    // A line with nothing under it (the content) wraps onto the row's second line before it is cut.
+                    line.setWrapText(true);
+                    line.setMaxHeight(2.6 * line.getFont().getSize() * 1.25);
+                }
+                VBox box = new VBox(1, line);
                 box.setAlignment(Pos.CENTER_LEFT);
                 String second = note.apply(row);
                 if (!second.isEmpty()) {
@@ -203,22 +239,8 @@ public final class RequestListView extends BorderPane {
                     box.getChildren().add(small);
                 }
                 setGraphic(box);
-            }
-        });
-        return col;
-    }
-
-    private static TableColumn<RequestRow, String> column(String title, double width, Function<RequestRow, String> value) {
-        TableColumn<RequestRow, String> col = new TableColumn<>(title);
-        col.setPrefWidth(width);
-        col.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
-        // A long content or result label ends in …; the tooltip holds the whole text.
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+                String whole = second.isEmpty() ? first : first + "\n" + second;
+                setTooltip(whole == null || whole.isBlank() ? null : new Tooltip(whole));
             }
         });
         return col;

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -58,6 +59,9 @@ public final class RequestListViewModel {
     private java.util.function.Function<List<org.disclosuredesk.requests.Request>, java.util.Map<Long, String>> lackingNotices =
             requests -> java.util.Map.of();
     private int carriedIn;
+    private final ObjectProperty<RequestRow> revealed = new SimpleObjectProperty<>();
+    /** The request just saved, to show and select once the list holds it. */
+    private Long toReveal;
 
     public RequestListViewModel(RequestService service, RequestTransfer transfer, TaskExecutor executor) {
         this.service = service;
@@ -85,6 +89,25 @@ public final class RequestListViewModel {
     public ReadOnlyBooleanProperty failedProperty() { return failed; }
     /** The header: the year's total, how many came from earlier years, and how many the filters leave. */
     public ReadOnlyStringProperty summaryProperty() { return summary; }
+
+    /** The row of the request just saved, once the list shows it: the view selects it. */
+    public ReadOnlyObjectProperty<RequestRow> revealedProperty() { return revealed; }
+
+    /**
+     * After a save: the list shows the saved request. A request registered in another year than the one
+     * shown switches the year filter to its year (and says so); filters that would hide it are cleared.
+     */
+    public void reveal(long id, int registeredIn) {
+        toReveal = id;
+        Integer shown = year.get();
+        if (shown != null && shown != ALL_YEARS && shown != registeredIn) {
+            year.set(registeredIn);
+            failed.set(false);
+            message.set(Texts.get("requests.list.revealedInYear", registeredIn));
+        } else {
+            load();
+        }
+    }
 
     /** Which requests lack the notice their latest step needs (告知书), by id, with that notice's name. */
     public void setLackingNotices(java.util.function.Function<List<org.disclosuredesk.requests.Request>, java.util.Map<Long, String>> check) {
@@ -116,8 +139,10 @@ public final class RequestListViewModel {
                     if (!years.equals(choices)) {
                         years.setAll(choices);
                     }
-                    message.set("");
+                    // The note that the year was switched for a saved request stays until the next load.
+                    message.set(toReveal != null && !failed.get() ? message.get() : "");
                     applyFilters();
+                    revealIfListed();
                 })
                 .onFailure(e -> {
                     failed.set(true);
@@ -188,6 +213,24 @@ public final class RequestListViewModel {
         boolean filtered = status.get() != null || applicantKind.get() != null || result.get() != null
                 || (query.get() != null && !query.get().isBlank());
         summary.set(filtered ? text + Texts.get("requests.list.shown", rows.size()) : text);
+    }
+
+    private void revealIfListed() {
+        if (toReveal == null) {
+            return;
+        }
+        long id = toReveal;
+        toReveal = null;
+        if (loaded.stream().noneMatch(v -> v.request().id() == id)) {
+            return;
+        }
+        if (rows.stream().noneMatch(r -> r.id() == id)) {
+            clearFilters();
+        }
+        rows.stream().filter(r -> r.id() == id).findFirst().ifPresent(r -> {
+            revealed.set(null);
+            revealed.set(r);
+        });
     }
 
     private record Loaded(List<RequestView> views, List<Integer> years, java.util.Map<Long, String> lacking) {

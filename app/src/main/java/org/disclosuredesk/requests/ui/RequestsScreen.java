@@ -32,6 +32,7 @@ public final class RequestsScreen extends BorderPane {
     private final RequestDetailView detailView;
     private final RequestImportView importView;
     private boolean formStale;
+    private org.disclosuredesk.requests.Request lastSaved;
 
     public RequestsScreen(RequestsContext context) {
         TaskExecutor executor = context.executor();
@@ -64,6 +65,7 @@ public final class RequestsScreen extends BorderPane {
             timeline.load(saved.id());
             cases.load(saved.id());
             links.load(saved.id());
+            lastSaved = saved;
             list.load();
         });
         timeline.setOnChanged(list::load);
@@ -104,9 +106,15 @@ public final class RequestsScreen extends BorderPane {
         content.getChildren().setAll(view);
     }
 
+    /** Back to the list: a request saved meanwhile is shown and selected, in its own year if need be. */
     void showList() {
         show(listView);
-        list.load();
+        if (lastSaved != null) {
+            list.reveal(lastSaved.id(), lastSaved.number().year());
+            lastSaved = null;
+        } else {
+            list.load();
+        }
     }
 
     void newRequest() {

@@ -47,7 +47,21 @@ public final class OrgSettingsPane extends BorderPane {
         bottom.setPadding(new Insets(0, 16, 16, 16));
         setCenter(form);
         setBottom(bottom);
+        // Esc asks before throwing typing away, as the request and document forms do; 放弃修改 shows the stored values again.
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && model.hasChanges()) {
+                e.consume();
+                if (org.disclosuredesk.ui.kit.Dialogs.accepted(org.disclosuredesk.ui.kit.Dialogs.confirm(
+                        Texts.get("form.discard.question"), Texts.get("form.discard.yes")))) {
+                    model.discardChanges();
+                }
+            }
+        });
         model.load();
+    }
+
+    OrgSettingsViewModel model() {
+        return model;
     }
 
     private void field(String key, String label, StringProperty property, String hint) {

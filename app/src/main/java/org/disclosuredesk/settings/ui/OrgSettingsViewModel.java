@@ -33,6 +33,10 @@ public final class OrgSettingsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableMap(new HashMap<>());
 
+    private final org.disclosuredesk.ui.kit.FormChanges changes = new org.disclosuredesk.ui.kit.FormChanges(java.util.List.of(officeName,
+            organName, signatory, requestNumberPrefix, dueSoonWorkingDays, interpretationWorkingDays, indexNumberPattern, operatorName));
+    private java.util.function.Consumer<OrgSettings> onSaved = s -> { };
+
     private final SettingsService service;
     private final TaskExecutor executor;
 
@@ -53,6 +57,23 @@ public final class OrgSettingsViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public ObservableMap<String, String> fieldErrors() { return fieldErrors; }
 
+    /** Told of the stored settings after each save: the window's title and sidebar show the office's name. */
+    public void setOnSaved(java.util.function.Consumer<OrgSettings> handler) {
+        this.onSaved = handler;
+    }
+
+    /** True when a field holds typing that is not saved (Esc asks before throwing it away). */
+    public boolean hasChanges() {
+        return changes.any();
+    }
+
+    /** Esc, confirmed: the fields show the stored settings again. */
+    public void discardChanges() {
+        fieldErrors.clear();
+        message.set("");
+        load();
+    }
+
     public void load() {
         executor.execute(BackgroundTask.wrap(service::find)
                 .onRunning(() -> busy.set(true))
@@ -66,16 +87,22 @@ public final class OrgSettingsViewModel {
         Map<String, String> problems = new HashMap<>();
         int dueSoon = number(dueSoonWorkingDays.get(), "dueSoonWorkingDays", problems);
         int interpretation = number(interpretationWorkingDays.get(), "interpretationWorkingDays", problems);
+        OrgSettings settings = new OrgSettings(officeName.get().trim(), organName.get().trim(), signatory.get().trim(),
+                requestNumberPrefix.get().trim(), dueSoon, interpretation, indexNumberPattern.get().trim(), operatorName.get().trim());
         if (!problems.isEmpty()) {
+            // Every field's problem at once, not the numbers first and the empty name on the next save.
+            SettingsService.problems(settings).forEach(p -> problems.putIfAbsent(p.field(), p.message()));
             fieldErrors.putAll(problems);
             message.set(Texts.get("settings.org.fixFields"));
             return;
         }
-        OrgSettings settings = new OrgSettings(officeName.get().trim(), organName.get().trim(), signatory.get().trim(),
-                requestNumberPrefix.get().trim(), dueSoon, interpretation, indexNumberPattern.get().trim(), operatorName.get().trim());
         executor.executeWrite(BackgroundTask.wrap(() -> service.save(settings))
                 .onRunning(() -> busy.set(true))
-                .onSuccess(saved -> message.set(Texts.get("settings.org.saved")))
+                .onSuccess(saved -> {
+                    message.set(Texts.get("settings.org.saved"));
+                    changes.markUnchanged();
+                    onSaved.accept(saved);
+                })
                 .onFailure(this::showFailure)
                 .onFinished(() -> busy.set(false)));
     }
@@ -96,6 +123,7 @@ public final class OrgSettingsViewModel {
         interpretationWorkingDays.set(String.valueOf(s.interpretationWorkingDays()));
         indexNumberPattern.set(nullToEmpty(s.indexNumberPattern()));
         operatorName.set(nullToEmpty(s.operatorName()));
+        changes.markUnchanged();
     }
 
     private static int number(String text, String field, Map<String, String> problems) {

@@ -15,19 +15,27 @@ import org.disclosuredesk.ui.kit.Texts;
  */
 public final class SettingsScreen extends BorderPane {
 
+    private final OrgSettingsPane org;
+
     public SettingsScreen(SettingsContext context, Node calendarPane, Node noticesPane, Node backupPane) {
         getStyleClass().add("screen");
         setPadding(new Insets(20, 24, 16, 24));
         Label title = new Label(Texts.get("settings.title"));
         title.getStyleClass().add("screen-title");
         setTop(title);
+        org = new OrgSettingsPane(context);
         TabPane tabs = new TabPane(
-                tab(Texts.get("settings.tab.org"), new OrgSettingsPane(context)),
+                tab(Texts.get("settings.tab.org"), org),
                 tab(Texts.get("settings.tab.calendar"), calendarPane),
                 tab(Texts.get("settings.tab.notices"), noticesPane),
                 tab(Texts.get("settings.tab.backup"), backupPane));
         BorderPane.setMargin(tabs, new Insets(12, 0, 0, 0));
         setCenter(tabs);
+    }
+
+    /** Told of the office's name each time 机关信息 is saved (the shell's title and sidebar follow it). */
+    public void setOnOfficeNameSaved(java.util.function.Consumer<String> handler) {
+        org.model().setOnSaved(saved -> handler.accept(saved.officeName()));
     }
 
     private static Tab tab(String text, javafx.scene.Node content) {

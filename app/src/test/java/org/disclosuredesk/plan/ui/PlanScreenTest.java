@@ -72,4 +72,34 @@ class PlanScreenTest {
         assertEquals(1, tree.getRoot().getChildren().size(), String.valueOf(tree.getRoot().getChildren().stream().map(c -> String.valueOf(c.getValue())).toList()));
         assertEquals(2, tree.getRoot().getChildren().get(0).getChildren().size());
     }
+
+    @Test
+    void esc_on_the_task_detail_with_a_half_written_note_asks_before_throwing_it_away(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("plan-" + System.nanoTime() + ".txt"),
+                "某局2025年政务公开工作方案\n一、重点任务\n（一）做好财政信息公开。9月底前完成。（办公室负责）\n");
+        robot.interact(() -> screen.importFile(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".plan-review .accent").queryAs(Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TextArea note = robot.lookup(".plan-detail .text-area").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> note.setText("已在门户网站公开预算"));
+        pressEscape(note);
+        robot.clickOn("取消");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("已在门户网站公开预算", note.getText(), "取消 keeps the typing");
+
+        pressEscape(note);
+        robot.clickOn(Texts.get("form.discard.yes"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", note.getText(), "放弃修改 empties the note");
+        assertEquals(0, context.database().tableCounts().get("plan_task_progress"), "nothing was stored");
+    }
+
+    /** Esc fired without waiting: it opens a modal question (Monocle gives the robot's keys to no window after it). */
+    private static void pressEscape(javafx.scene.Node target) {
+        javafx.application.Platform.runLater(() -> target.fireEvent(new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ESCAPE, false, false, false, false)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -77,10 +77,24 @@ class DocumentFormViewModelTest {
 
         form.save();
         assertTrue(form.fieldErrors().get("writtenOn").contains("不是存在的日期"), form.fieldErrors().toString());
+        assertTrue(form.fieldErrors().containsKey("docNumber"), "in the same round: " + form.fieldErrors());
 
         form.writtenOnProperty().set("2025-03-03");
         form.save();
         assertTrue(form.fieldErrors().containsKey("docNumber"), form.fieldErrors().toString());
+        assertEquals(0, ctx.register().count(RegisterQuery.ALL));
+    }
+
+    @Test
+    void a_date_that_does_not_read_and_an_empty_title_show_in_one_round() {
+        form.newDocument(2025);
+        form.titleProperty().set("");
+        form.writtenOnProperty().set("2025-13-01");
+        form.publishedOnProperty().set("2025-03-05");
+
+        form.save();
+
+        assertEquals(java.util.Set.of("writtenOn", "title"), form.fieldErrors().keySet(), form.fieldErrors().toString());
         assertEquals(0, ctx.register().count(RegisterQuery.ALL));
     }
 

@@ -68,6 +68,31 @@ class RegisterViewModelTest {
     }
 
     @Test
+    void a_document_saved_for_another_year_switches_the_list_to_that_year_and_is_selected() {
+        model.refresh();
+        long id = ctx.register().create(DocumentDraft.builder().title("关于2024年冬季防火的通知").writtenOn(LocalDate.of(2024, 11, 5)).build());
+
+        assertFalse(model.saved(ctx.register().details(id).orElseThrow().entry()));
+
+        assertEquals(2024, model.yearProperty().get());
+        assertEquals(id, model.revealedProperty().get().id());
+        assertEquals(org.disclosuredesk.ui.kit.Texts.get("register.saved.inYear", 2024), model.messageProperty().get());
+    }
+
+    @Test
+    void a_saved_document_that_a_filter_hides_is_named() {
+        model.refresh();
+        model.searchTextProperty().set("城市管理");
+        long id = ctx.register().create(DocumentDraft.builder().title("关于防汛值班的通知").writtenOn(LocalDate.of(2025, 5, 5)).build());
+
+        model.saved(ctx.register().details(id).orElseThrow().entry());
+
+        assertEquals(2025, model.yearProperty().get());
+        assertEquals(null, model.revealedProperty().get());
+        assertTrue(model.messageProperty().get().contains("关于防汛值班的通知"), model.messageProperty().get());
+    }
+
+    @Test
     void later_pages_are_appended_until_the_end() {
         model.refresh();
         model.loadMore();

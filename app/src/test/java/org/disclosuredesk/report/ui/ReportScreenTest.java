@@ -138,6 +138,34 @@ class ReportScreenTest {
         assertEquals(26L, now.requests("total", ApplicantColumns.TOTAL));
     }
 
+    @Test
+    void the_pie_names_its_slices_in_a_legend_that_stays_readable_after_a_relayout(FxRobot robot) {
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        PieChart results = (PieChart) robot.lookup(".chart").queryAll().stream().filter(PieChart.class::isInstance).findFirst().orElseThrow();
+        // What a file dialog closing does to the window: the chart is laid out again at another size, twice.
+        javafx.stage.Window window = screen.getScene().getWindow();
+        robot.interact(() -> window.setWidth(1024));
+        robot.interact(() -> window.setWidth(1366));
+        robot.interact(() -> screen.getScene().getRoot().layout());
+
+        assertTrue(!results.getLabelsVisible(), "no slice labels to pile up");
+        assertTrue(results.isLegendVisible());
+        List<javafx.scene.control.Label> legend = results.lookupAll(".chart-legend-item").stream()
+                .map(javafx.scene.control.Label.class::cast).collect(Collectors.toList());
+        assertEquals(results.getData().stream().map(PieChart.Data::getName).sorted().collect(Collectors.toList()),
+                legend.stream().map(javafx.scene.control.Label::getText).sorted().collect(Collectors.toList()));
+        for (int i = 0; i < legend.size(); i++) {
+            javafx.geometry.Bounds a = legend.get(i).localToScene(legend.get(i).getLayoutBounds());
+            assertTrue(a.getWidth() > 0 && a.getHeight() > 0, legend.get(i).getText() + " is laid out");
+            for (int j = i + 1; j < legend.size(); j++) {
+                javafx.geometry.Bounds b = legend.get(j).localToScene(legend.get(j).getLayoutBounds());
+                assertTrue(!a.intersects(b.getMinX() + 1, b.getMinY() + 1, b.getWidth() - 2, b.getHeight() - 2),
+                        legend.get(i).getText() + " overlaps " + legend.get(j).getText());
+            }
+        }
+    }
+
     private static List<Long> values(XYChart.Series<String, Number> series) {
         return series.getData().stream().map(d -> d.getYValue().longValue()).collect(Collectors.toList());
     }

@@ -77,6 +77,17 @@ class RequestFormViewModelTest {
     }
 
     @Test
+    void a_date_that_does_not_read_and_an_empty_name_show_in_one_round() {
+        model.applicantNameProperty().set("  ");
+        model.contentProperty().set("");
+        model.receivedOnProperty().set("2025-02-30");
+        model.save();
+        assertEquals(java.util.Set.of("receivedOn", "applicantName", "content"), model.fieldErrors().keySet(), model.fieldErrors().toString());
+        assertTrue(model.fieldErrors().get("receivedOn").contains("不是存在的日期"), "the date's own message stays");
+        assertEquals(0, f.count("request"));
+    }
+
+    @Test
     void the_services_problems_land_under_their_fields() {
         fillValid();
         model.idNumberProperty().set("110105194912310021");

@@ -19,6 +19,7 @@ import org.disclosuredesk.requests.EventKind;
 import org.disclosuredesk.requests.RequestBuilderAccess;
 import org.disclosuredesk.requests.IdType;
 import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
+import org.disclosuredesk.ui.kit.Texts;
 import org.disclosuredesk.ui.kit.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -175,6 +176,32 @@ class RequestsScreenTest {
         javafx.application.Platform.runLater(() -> field.fireEvent(new javafx.scene.input.KeyEvent(
                 javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false)));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void a_request_saved_for_another_year_is_shown_in_that_year_and_selected(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            text(robot, "#applicantName").setText("王五");
+            text(robot, "#content").setText("2024年度部门预算");
+            text(robot, "#submittedOn").setText("2024-12-20");
+            text(robot, "#receivedOn").setText("2024-12-20");
+        });
+        robot.clickOn("#applicantName").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, context.database().tableCounts().get("request"));
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(2024, robot.lookup(".request-list .combo-box").queryComboBox().getValue(), "the list went to the request's year");
+        assertEquals("王五", table(robot).getSelectionModel().getSelectedItem().applicant(), "and selected it");
+        assertTrue(robot.lookup(Texts.get("requests.list.revealedInYear", 2024)).tryQuery().isPresent(), "saying so");
+    }
+
+    private static javafx.scene.control.TextInputControl text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(javafx.scene.control.TextInputControl.class);
     }
 
     @Test
