@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import org.disclosuredesk.db.jooq.tables.PlanTask;
 import org.disclosuredesk.db.jooq.tables.RequestEvent;
 import org.disclosuredesk.law.DisclosureAttribute;
+import org.disclosuredesk.law.PublicationChannel;
 import org.disclosuredesk.requests.RequestRepository;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -39,8 +40,9 @@ import org.jooq.Record2;
  */
 public final class ReportFactsRepository {
 
-    private static final String TASK_DONE = "已完成";
-    private static final String TASK_NOT_APPLICABLE = "不适用";
+    /** {@code plan_task.status} codes (plan.TaskStatus; StoredCodesTest holds the schema's list equal to its codes). */
+    private static final String TASK_DONE = "DONE";
+    private static final String TASK_NOT_APPLICABLE = "NOT_APPLICABLE";
 
     private final DSLContext dsl;
 
@@ -82,8 +84,13 @@ public final class ReportFactsRepository {
         dsl.resultQuery("select j.value, count(*) from document d, json_each(d.channels) j"
                         + " where d.published_on between ? and ? and d.disclosure_attribute = ? group by j.value order by count(*) desc",
                         first, last, DisclosureAttribute.PROACTIVE.code())
-                .forEach(r -> counts.put(r.get(0, String.class), r.get(1, Long.class)));
+                .forEach(r -> counts.put(channelLabel(r.get(0, String.class)), r.get(1, Long.class)));
         return counts;
+    }
+
+    /** The narrative names a 公开方式 by its label; the file holds its code (V13). */
+    private static String channelLabel(String code) {
+        return PublicationChannel.fromCode(code).map(PublicationChannel::label).orElse(code);
     }
 
     /** 信息处理费 paid in the year, in 分 (section 六 must state it). */
