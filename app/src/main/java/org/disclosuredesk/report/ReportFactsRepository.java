@@ -78,13 +78,21 @@ public final class ReportFactsRepository {
                 fees.value1() == null ? 0 : fees.value1().longValue(), fees.value2(), tasks, done.size(), done, open);
     }
 
-    /** Publications of the year per 公开方式 (a document published on two channels counts on both). */
+    /**
+     * Publications of the year per 公开方式 (a document published on two channels counts on both), most first.
+     * Equal counts keep the order the narrative had while the file held labels (SQLite gave them by label,
+     * descending): ordered here by label, since the file now holds codes whose order differs (V13).
+     */
     private Map<String, Long> publishedByChannel(String first, String last) {
         Map<String, Long> counts = new LinkedHashMap<>();
         dsl.resultQuery("select j.value, count(*) from document d, json_each(d.channels) j"
-                        + " where d.published_on between ? and ? and d.disclosure_attribute = ? group by j.value order by count(*) desc",
+                        + " where d.published_on between ? and ? and d.disclosure_attribute = ? group by j.value",
                         first, last, DisclosureAttribute.PROACTIVE.code())
-                .forEach(r -> counts.put(channelLabel(r.get(0, String.class)), r.get(1, Long.class)));
+                .stream()
+                .map(r -> Map.entry(channelLabel(r.get(0, String.class)), r.get(1, Long.class)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.<String, Long>comparingByKey().reversed()))
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
     }
 
