@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.disclosuredesk.AppContext;
-import org.disclosuredesk.register.transfer.ColumnMapping;
-import org.disclosuredesk.register.transfer.ImportPreview;
-import org.disclosuredesk.register.transfer.ImportProblem;
+import org.disclosuredesk.register.DocumentDraft;
+import org.disclosuredesk.register.transfer.RegisterColumn;
 import org.disclosuredesk.register.transfer.RegisterImporter;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.transfer.ColumnMapping;
+import org.disclosuredesk.shared.transfer.ImportPreview;
+import org.disclosuredesk.shared.transfer.ImportProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,8 +43,8 @@ final class RegisterImportCommand implements Runnable {
     public void run() {
         AppContext ctx = Commands.context(spec);
         RegisterImporter importer = ctx.registerImporter();
-        ColumnMapping chosen = mapping == null ? null : RegisterImporter.readMappingFile(mapping);
-        ImportPreview preview = importer.preview(file, chosen, BackgroundTask.Progress.NONE);
+        ColumnMapping<RegisterColumn> chosen = mapping == null ? null : RegisterImporter.readMappingFile(mapping);
+        ImportPreview<DocumentDraft, RegisterColumn> preview = importer.preview(file, chosen, BackgroundTask.Progress.NONE);
         int imported = 0;
         if (!dryRun) {
             if (!preview.canImport()) {
@@ -76,7 +78,7 @@ final class RegisterImportCommand implements Runnable {
         }
     }
 
-    private void printProblems(ImportPreview preview) {
+    private void printProblems(ImportPreview<DocumentDraft, RegisterColumn> preview) {
         for (ImportProblem p : preview.problems()) {
             Commands.out(spec).println(p.describe());
         }

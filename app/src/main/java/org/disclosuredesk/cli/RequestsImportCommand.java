@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosuredesk.requests.Request;
-import org.disclosuredesk.requests.transfer.ColumnMapping;
-import org.disclosuredesk.requests.transfer.ImportPreview;
+import org.disclosuredesk.requests.ImportedRequest;
+import org.disclosuredesk.requests.transfer.ImportField;
 import org.disclosuredesk.requests.transfer.RequestTransfer;
 import org.disclosuredesk.requests.transfer.SheetTable;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.transfer.ColumnMapping;
+import org.disclosuredesk.shared.transfer.ImportPreview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,18 +43,18 @@ final class RequestsImportCommand implements Runnable {
     public void run() {
         RequestTransfer transfer = Commands.context(spec).requestTransfer();
         SheetTable table = transfer.read(file);
-        ColumnMapping columns = transfer.mappingFor(table);
+        ColumnMapping<ImportField> columns = transfer.mappingFor(table);
         if (mapping != null) {
-            ColumnMapping given = readMapping();
-            given.columns().forEach((field, header) -> {
+            ColumnMapping<ImportField> given = readMapping();
+            given.byField().forEach((field, header) -> {
                 if (!table.headers().contains(header)) {
                     throw new UserError("列对应文件指定的列“" + header + "”（" + field.label() + "）在文件中不存在。文件中的列："
                             + String.join("、", table.headers()));
                 }
             });
-            columns = given.over(ColumnMapping.guess(table.headers()), table.headers());
+            columns = ColumnMapping.guess(table.headers(), given);
         }
-        ImportPreview preview = transfer.preview(table, columns);
+        ImportPreview<ImportedRequest, ImportField> preview = transfer.preview(table, columns);
         List<String> problems = preview.problemLines();
         if (!problems.isEmpty() && !skipInvalid) {
             problems.forEach(p -> spec.commandLine().getErr().println(p));
@@ -65,7 +67,7 @@ final class RequestsImportCommand implements Runnable {
                 Commands.printJson(spec, refused);
             }
             throw new UserError("有 " + preview.invalidRows().size() + " 行有问题，没有导入任何记录。请改正后重试，或加 --skip-invalid 只导入无误的 "
-                    + preview.validRequests().size() + " 行。");
+                    + preview.validValues().size() + " 行。");
         }
         List<Request> stored = transfer.importValid(preview);
         if (json) {
@@ -86,9 +88,9 @@ final class RequestsImportCommand implements Runnable {
         }
     }
 
-    private ColumnMapping readMapping() {
+    private ColumnMapping<ImportField> readMapping() {
         try {
-            return ColumnMapping.fromJson(Files.readString(mapping));
+            return RequestTransfer.fromJson(Files.readString(mapping), mapping.toString());
         } catch (IOException e) {
             throw new UserError("无法读取列对应文件“" + mapping + "”：" + e.getMessage(), e);
         }

@@ -25,4 +25,13 @@ public enum PublicationChannel {
     public static Optional<PublicationChannel> fromLabel(String text) {
         return Arrays.stream(values()).filter(k -> k.label.equals(text == null ? null : text.trim())).findFirst();
     }
+
+    /** The stable code stored in the database (decision 0008): the constant's name; a test holds it equal to the schema. */
+    public String code() {
+        return name();
+    }
+
+    public static Optional<PublicationChannel> fromCode(String code) {
+        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
+    }
 }

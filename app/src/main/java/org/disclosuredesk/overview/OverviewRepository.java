@@ -12,6 +12,12 @@ import org.jooq.DSLContext;
 /** Counts for the overview, straight from the ledgers (request.due_on is kept by the request log). */
 public final class OverviewRepository {
 
+    /**
+     * The {@code plan_task.status} codes of a task still to be done (plan.TaskStatus#isOpen; the overview does not
+     * depend on the plan feature, and StoredCodesTest holds the schema's list equal to TaskStatus's codes).
+     */
+    private static final List<String> OPEN_TASK = List.of("NOT_STARTED", "IN_PROGRESS");
+
     private final DSLContext dsl;
 
     public OverviewRepository(DSLContext dsl) {
@@ -44,18 +50,18 @@ public final class OverviewRepository {
     }
 
     public int openTasksDueBetween(LocalDate fromInclusive, LocalDate toInclusive) {
-        return dsl.fetchCount(PLAN_TASK, PLAN_TASK.STATUS.in("未开始", "进行中")
+        return dsl.fetchCount(PLAN_TASK, PLAN_TASK.STATUS.in(OPEN_TASK)
                 .and(PLAN_TASK.DUE_DATE.between(fromInclusive.toString(), toInclusive.toString())));
     }
 
     public int overdueTasks(LocalDate today) {
-        return dsl.fetchCount(PLAN_TASK, PLAN_TASK.STATUS.in("未开始", "进行中").and(PLAN_TASK.DUE_DATE.lt(today.toString())));
+        return dsl.fetchCount(PLAN_TASK, PLAN_TASK.STATUS.in(OPEN_TASK).and(PLAN_TASK.DUE_DATE.lt(today.toString())));
     }
 
     public List<OverviewFigures.DueItem> openTasksDueBy(LocalDate lastDay, LocalDate today, int limit) {
         return dsl.select(PLAN_TASK.ID, PLAN_TASK.PATH_JSON, PLAN_TASK.TEXT, PLAN_TASK.DUE_DATE)
                 .from(PLAN_TASK)
-                .where(PLAN_TASK.STATUS.in("未开始", "进行中").and(PLAN_TASK.DUE_DATE.le(lastDay.toString())))
+                .where(PLAN_TASK.STATUS.in(OPEN_TASK).and(PLAN_TASK.DUE_DATE.le(lastDay.toString())))
                 .orderBy(PLAN_TASK.DUE_DATE)
                 .limit(limit)
                 .fetch(r -> {

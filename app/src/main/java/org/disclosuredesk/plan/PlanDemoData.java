@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.disclosuredesk.shared.UnitDirectory;
+import org.disclosuredesk.shared.UnitKind;
 
 /**
  * Demo data for plans: a county 政府办's units directory (its 科室 and the county units plans name,
@@ -70,7 +71,7 @@ public final class PlanDemoData {
     private void fillUnits() {
         for (List<String> u : UNITS) {
             if (units.match(u.get(0)).isEmpty()) {
-                units.add(u.get(0), u.get(1), u.subList(2, u.size()));
+                units.add(u.get(0), UnitKind.fromLabel(u.get(1)).orElseThrow(), u.subList(2, u.size()));
             }
         }
     }

@@ -62,7 +62,7 @@ public final class PlanRepository {
                 .set(PLAN_TASK.DUE_DATE, item.dueDate() == null ? null : item.dueDate().toString())
                 .set(PLAN_TASK.DEADLINE_KIND, item.deadlineKind().name())
                 .set(PLAN_TASK.RECURRENCE, item.recurrence() == null ? null : item.recurrence().name())
-                .set(PLAN_TASK.STATUS, TaskStatus.NOT_STARTED.label())
+                .set(PLAN_TASK.STATUS, TaskStatus.NOT_STARTED.code())
                 .returning(PLAN_TASK.ID)
                 .fetchOne(PLAN_TASK.ID);
         int unitSeq = 0;
@@ -92,8 +92,8 @@ public final class PlanRepository {
         PlanTask child = PLAN_TASK.as("child");
         Condition isTask = DSL.notExists(DSL.selectOne().from(child).where(child.PARENT_ID.eq(PLAN_TASK.ID)));
         var tasks = DSL.count(PLAN_TASK.ID).filterWhere(isTask);
-        var done = DSL.count(PLAN_TASK.ID).filterWhere(isTask.and(PLAN_TASK.STATUS.eq(TaskStatus.DONE.label())));
-        var notApplicable = DSL.count(PLAN_TASK.ID).filterWhere(isTask.and(PLAN_TASK.STATUS.eq(TaskStatus.NOT_APPLICABLE.label())));
+        var done = DSL.count(PLAN_TASK.ID).filterWhere(isTask.and(PLAN_TASK.STATUS.eq(TaskStatus.DONE.code())));
+        var notApplicable = DSL.count(PLAN_TASK.ID).filterWhere(isTask.and(PLAN_TASK.STATUS.eq(TaskStatus.NOT_APPLICABLE.code())));
         return dsl.select(PLAN.ID, PLAN.TITLE, PLAN.ISSUER, PLAN.DOC_NUMBER, PLAN.YEAR, PLAN.SOURCE_FILE_NAME, PLAN.IMPORTED_AT,
                         tasks, done, notApplicable)
                 .from(PLAN).leftJoin(PLAN_TASK).on(PLAN_TASK.PLAN_ID.eq(PLAN.ID))
@@ -147,7 +147,7 @@ public final class PlanRepository {
             out.add(new TrackedTask(t.getId(), t.getPlanId(), r.get(PLAN.TITLE), r.get(PLAN.YEAR),
                     t.getParentId() == null ? null : t.getParentId().longValue(), t.getSeq(), strings(t.getPathJson()), t.getText(),
                     parents.contains(t.getId()), t.getDeadlinePhrase(), date(t.getDueDate()), DeadlineKind.valueOf(t.getDeadlineKind()),
-                    t.getRecurrence() == null ? null : Recurrence.valueOf(t.getRecurrence()), TaskStatus.ofLabel(t.getStatus()),
+                    t.getRecurrence() == null ? null : Recurrence.valueOf(t.getRecurrence()), TaskStatus.fromCode(t.getStatus()).orElseThrow(),
                     date(t.getCompletedOn()), units.getOrDefault(t.getId(), List.of()), targets.getOrDefault(t.getId(), List.of())));
         }
         return out;
@@ -175,7 +175,7 @@ public final class PlanRepository {
 
     public void updateStatus(long taskId, TaskStatus status, LocalDate completedOn) {
         dsl.update(PLAN_TASK)
-                .set(PLAN_TASK.STATUS, status.label())
+                .set(PLAN_TASK.STATUS, status.code())
                 .set(PLAN_TASK.COMPLETED_ON, completedOn == null ? null : completedOn.toString())
                 .where(PLAN_TASK.ID.eq((int) taskId))
                 .execute();

@@ -14,6 +14,7 @@ import org.disclosuredesk.db.Transactions;
 import org.disclosuredesk.shared.AuditEntry;
 import org.disclosuredesk.shared.AuditTrail;
 import org.disclosuredesk.shared.UnitDirectory;
+import org.disclosuredesk.shared.UnitKind;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.StoredDateRange;
 import org.disclosuredesk.shared.ValidationError;
@@ -100,7 +101,7 @@ public final class PlanService {
             for (Map.Entry<String, UnitResolution> e : resolutions.entrySet()) {
                 UnitResolution r = e.getValue();
                 if (r.choice() == UnitResolution.Choice.ADD) {
-                    ids.put(e.getKey(), units.add(e.getKey(), "单位", List.of()).id());
+                    ids.put(e.getKey(), units.add(e.getKey(), UnitKind.ORGANISATION, List.of()).id());
                 } else {
                     if (r.rememberAlias()) {
                         units.addAlias(r.unitId(), e.getKey());

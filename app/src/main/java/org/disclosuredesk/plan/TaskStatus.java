@@ -2,9 +2,10 @@
 package org.disclosuredesk.plan;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.disclosuredesk.shared.UserError;
 
-/** Where a task stands; the label is stored verbatim in {@code plan_task.status}. */
+/** Where a task stands; {@code plan_task.status} holds its code (decision 0008). */
 public enum TaskStatus {
     NOT_STARTED("未开始"),
     IN_PROGRESS("进行中"),
@@ -34,5 +35,14 @@ public enum TaskStatus {
     @Override
     public String toString() {
         return label;
+    }
+
+    /** The stable code stored in the database (decision 0008): the constant's name; a test holds it equal to the schema. */
+    public String code() {
+        return name();
+    }
+
+    public static Optional<TaskStatus> fromCode(String code) {
+        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
     }
 }

@@ -409,14 +409,14 @@ public final class RegisterRepository {
                 date(r.get(DOCUMENT.WRITTEN_ON)));
     }
 
-    /** 公开方式 are stored as a JSON array of their labels: ["政府网站","政务新媒体"]. */
+    /** 公开方式 are stored as a JSON array of their codes: ["GOVERNMENT_WEBSITE","NEW_MEDIA"] (decision 0008, V13). */
     static String channelsJson(List<PublicationChannel> channels) {
         StringBuilder sb = new StringBuilder("[");
         for (PublicationChannel c : channels) {
             if (sb.length() > 1) {
                 sb.append(',');
             }
-            sb.append('"').append(c.label()).append('"');
+            sb.append('"').append(c.code()).append('"');
         }
         return sb.append(']').toString();
     }
@@ -424,7 +424,7 @@ public final class RegisterRepository {
     static List<PublicationChannel> channels(String json) {
         List<PublicationChannel> list = new ArrayList<>();
         for (String part : json.replaceAll("[\\[\\]\"]", "").split(",")) {
-            PublicationChannel.fromLabel(part).ifPresent(list::add);
+            PublicationChannel.fromCode(part).ifPresent(list::add);
         }
         return list;
     }

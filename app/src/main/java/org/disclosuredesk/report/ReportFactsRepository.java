@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import org.disclosuredesk.db.jooq.tables.PlanTask;
 import org.disclosuredesk.db.jooq.tables.RequestEvent;
 import org.disclosuredesk.law.DisclosureAttribute;
+import org.disclosuredesk.law.PublicationChannel;
 import org.disclosuredesk.requests.RequestRepository;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -39,8 +40,9 @@ import org.jooq.Record2;
  */
 public final class ReportFactsRepository {
 
-    private static final String TASK_DONE = "已完成";
-    private static final String TASK_NOT_APPLICABLE = "不适用";
+    /** {@code plan_task.status} codes (plan.TaskStatus; StoredCodesTest holds the schema's list equal to its codes). */
+    private static final String TASK_DONE = "DONE";
+    private static final String TASK_NOT_APPLICABLE = "NOT_APPLICABLE";
 
     private final DSLContext dsl;
 
@@ -87,14 +89,27 @@ public final class ReportFactsRepository {
                 fees.value1() == null ? 0 : fees.value1().longValue(), fees.value2(), tasks, done.size(), done, open);
     }
 
-    /** Publications of the year per 公开方式 (a document published on two channels counts on both). */
+    /**
+     * Publications of the year per 公开方式 (a document published on two channels counts on both), most first.
+     * Equal counts keep the order the narrative had while the file held labels (SQLite gave them by label,
+     * descending): ordered here by label, since the file now holds codes whose order differs (V13).
+     */
     private Map<String, Long> publishedByChannel(String first, String last) {
         Map<String, Long> counts = new LinkedHashMap<>();
         dsl.resultQuery("select j.value, count(*) from document d, json_each(d.channels) j"
-                        + " where d.published_on between ? and ? and d.disclosure_attribute = ? group by j.value order by count(*) desc",
+                        + " where d.published_on between ? and ? and d.disclosure_attribute = ? group by j.value",
                         first, last, DisclosureAttribute.PROACTIVE.code())
-                .forEach(r -> counts.put(r.get(0, String.class), r.get(1, Long.class)));
+                .stream()
+                .map(r -> Map.entry(channelLabel(r.get(0, String.class)), r.get(1, Long.class)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.<String, Long>comparingByKey().reversed()))
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
+    }
+
+    /** The narrative names a 公开方式 by its label; the file holds its code (V13). */
+    private static String channelLabel(String code) {
+        return PublicationChannel.fromCode(code).map(PublicationChannel::label).orElse(code);
     }
 
     /** 信息处理费 paid in the year, in 分 (section 六 must state it). */

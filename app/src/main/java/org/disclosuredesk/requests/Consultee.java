@@ -22,4 +22,13 @@ public enum Consultee {
     public static Optional<Consultee> fromLabel(String text) {
         return Arrays.stream(values()).filter(c -> c.label.equals(text)).findFirst();
     }
+
+    /** The stable code stored in the database (decision 0008): the constant's name; a test holds it equal to the schema. */
+    public String code() {
+        return name();
+    }
+
+    public static Optional<Consultee> fromCode(String code) {
+        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
+    }
 }

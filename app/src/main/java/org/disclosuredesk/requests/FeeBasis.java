@@ -28,4 +28,13 @@ public enum FeeBasis {
     public static Optional<FeeBasis> fromLabel(String text) {
         return Arrays.stream(values()).filter(b -> b.label.equals(text)).findFirst();
     }
+
+    /** The stable code stored in the database (decision 0008): the constant's name; a test holds it equal to the schema. */
+    public String code() {
+        return name();
+    }
+
+    public static Optional<FeeBasis> fromCode(String code) {
+        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
+    }
 }

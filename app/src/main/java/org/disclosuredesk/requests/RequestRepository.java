@@ -84,11 +84,11 @@ public final class RequestRepository {
         rec.setEventOn(e.on().toString());
         rec.setDueOn(text(e.dueOn()));
         rec.setParty(blankToNull(e.party()));
-        rec.setConsultee(e.consultee() == null ? null : e.consultee().label());
+        rec.setConsultee(e.consultee() == null ? null : e.consultee().code());
         rec.setApprover(blankToNull(e.approver()));
         rec.setToldOn(text(e.toldOn()));
         rec.setExtraDays(e.extraDays());
-        rec.setFeeBasis(e.feeBasis() == null ? null : e.feeBasis().label());
+        rec.setFeeBasis(e.feeBasis() == null ? null : e.feeBasis().code());
         rec.setFeeQuantity(e.feeQuantity());
         rec.setAmountFen(e.amountFen() == null ? null : e.amountFen().intValue());
         rec.setDeliveryMethod(blankToNull(e.deliveryMethod()));
@@ -238,8 +238,8 @@ public final class RequestRepository {
     private static RequestEvent event(RequestEventRecord e, ResultRow requestResult) {
         EventKind kind = EventKind.valueOf(e.getKind());
         return new RequestEvent(e.getId().longValue(), kind, date(e.getEventOn()), date(e.getDueOn()), e.getParty(),
-                Consultee.fromLabel(e.getConsultee()).orElse(null), e.getApprover(), date(e.getToldOn()), e.getExtraDays(),
-                FeeBasis.fromLabel(e.getFeeBasis()).orElse(null), e.getFeeQuantity(),
+                Consultee.fromCode(e.getConsultee()).orElse(null), e.getApprover(), date(e.getToldOn()), e.getExtraDays(),
+                FeeBasis.fromCode(e.getFeeBasis()).orElse(null), e.getFeeQuantity(),
                 e.getAmountFen() == null ? null : e.getAmountFen().longValue(), e.getDeliveryMethod(),
                 e.getRelatedEventId() == null ? null : e.getRelatedEventId().longValue(),
                 kind == EventKind.DECISION ? requestResult : null, e.getNote(), e.getOtherOrganName(), e.getOtherOrganContact());

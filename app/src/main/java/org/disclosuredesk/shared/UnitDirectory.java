@@ -4,6 +4,7 @@ package org.disclosuredesk.shared;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.disclosuredesk.db.Transactions;
@@ -44,7 +45,7 @@ public final class UnitDirectory {
     }
 
     /** Adds a unit with its aliases; a name or alias already in use by another unit is refused. */
-    public Unit add(String name, String kind, List<String> aliases) {
+    public Unit add(String name, UnitKind kind, List<String> aliases) {
         String cleanName = name == null ? "" : name.strip();
         List<String> cleanAliases = aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList();
         return transactions.inTransaction(() -> {
@@ -87,13 +88,14 @@ public final class UnitDirectory {
         });
     }
 
-    private void validateNew(String name, String kind, List<String> aliases) {
+    private void validateNew(String name, UnitKind kind, List<String> aliases) {
         List<ValidationError.Problem> problems = new ArrayList<>();
         if (name.isEmpty()) {
             problems.add(new ValidationError.Problem("name", "请填写单位名称。"));
         }
-        if (!Unit.KINDS.contains(kind)) {
-            problems.add(new ValidationError.Problem("kind", "单位类别应为 " + String.join("、", Unit.KINDS) + " 之一。"));
+        if (kind == null) {
+            problems.add(new ValidationError.Problem("kind", "请选择单位类别（"
+                    + String.join("、", Arrays.stream(UnitKind.values()).map(UnitKind::label).toList()) + "）。"));
         }
         UnitMatcher current = UnitMatcher.includingStopped(repository.findAll());
         List<String> names = new ArrayList<>();

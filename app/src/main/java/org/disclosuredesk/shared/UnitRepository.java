@@ -25,14 +25,14 @@ public final class UnitRepository {
         dsl.selectFrom(UNIT_ALIAS).orderBy(UNIT_ALIAS.ID)
                 .forEach(r -> aliases.computeIfAbsent(r.getUnitId(), k -> new ArrayList<>()).add(r.getAlias()));
         return dsl.selectFrom(UNIT).orderBy(UNIT.NAME)
-                .fetch(r -> new Unit(r.getId(), r.getName(), r.getKind(), r.getActive() == 1,
+                .fetch(r -> new Unit(r.getId(), r.getName(), UnitKind.fromCode(r.getKind()).orElseThrow(), r.getActive() == 1,
                         aliases.getOrDefault(r.getId(), List.of())));
     }
 
-    public long insert(String name, String kind, String createdAt) {
+    public long insert(String name, UnitKind kind, String createdAt) {
         return dsl.insertInto(UNIT)
                 .set(UNIT.NAME, name)
-                .set(UNIT.KIND, kind)
+                .set(UNIT.KIND, kind.code())
                 .set(UNIT.ACTIVE, 1)
                 .set(UNIT.CREATED_AT, createdAt)
                 .returning(UNIT.ID)

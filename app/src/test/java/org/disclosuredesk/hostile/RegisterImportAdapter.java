@@ -13,14 +13,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.disclosuredesk.AppContext;
+import org.disclosuredesk.register.DocumentDraft;
 import org.disclosuredesk.register.RegisterEntry;
 import org.disclosuredesk.register.RegisterQuery;
-import org.disclosuredesk.register.transfer.ImportPreview;
-import org.disclosuredesk.register.transfer.ImportProblem;
+import org.disclosuredesk.register.transfer.RegisterColumn;
 import org.disclosuredesk.register.transfer.RegisterImporter;
 import org.disclosuredesk.settings.OrgSettings;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.transfer.ImportPreview;
+import org.disclosuredesk.shared.transfer.ImportProblem;
 
 /**
  * 主动公开台账 → 导入 (.xlsx/.csv), as {@code register import FILE} runs it: a preview that checks every
@@ -101,7 +103,7 @@ final class RegisterImportAdapter implements ImporterAdapter {
     @Override
     public String run(AppContext context, Path file) {
         RegisterImporter importer = context.registerImporter();
-        ImportPreview preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
+        ImportPreview<DocumentDraft, RegisterColumn> preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
         String problems = preview.problems().stream().map(ImportProblem::describe).collect(Collectors.joining("；"));
         if (!preview.canImport()) {
             throw new UserError("“" + file.getFileName() + "”中没有可导入的行，台账没有改动：" + problems);

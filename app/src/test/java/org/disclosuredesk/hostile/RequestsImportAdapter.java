@@ -12,11 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.disclosuredesk.AppContext;
+import org.disclosuredesk.requests.ImportedRequest;
 import org.disclosuredesk.requests.Request;
-import org.disclosuredesk.requests.transfer.ImportPreview;
+import org.disclosuredesk.requests.transfer.ImportField;
 import org.disclosuredesk.requests.transfer.RequestTransfer;
 import org.disclosuredesk.requests.transfer.SheetTable;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.transfer.ImportPreview;
 
 /**
  * 依申请公开 → 导入已有台账 (.xlsx/.csv), as {@code requests import FILE} runs it: every row checked,
@@ -83,7 +85,7 @@ final class RequestsImportAdapter implements ImporterAdapter {
     public String run(AppContext context, Path file) {
         RequestTransfer transfer = context.requestTransfer();
         SheetTable table = transfer.read(file);
-        ImportPreview preview = transfer.preview(table, transfer.mappingFor(table));
+        ImportPreview<ImportedRequest, ImportField> preview = transfer.preview(table, transfer.mappingFor(table));
         List<String> problems = preview.problemLines();
         if (!problems.isEmpty()) {
             throw new UserError("有 " + preview.invalidRows().size() + " 行有问题，没有导入任何记录：" + String.join("；", problems));
@@ -91,8 +93,8 @@ final class RequestsImportAdapter implements ImporterAdapter {
         int before = context.database().tableCounts().get("request");
         List<Request> stored = transfer.importValid(preview);
         int after = context.database().tableCounts().get("request");
-        if (stored.size() != preview.validRequests().size() || after != before + stored.size()) {
-            throw new AssertionError("partial import: " + preview.validRequests().size() + " rows, " + stored.size()
+        if (stored.size() != preview.validValues().size() || after != before + stored.size()) {
+            throw new AssertionError("partial import: " + preview.validValues().size() + " rows, " + stored.size()
                     + " stored, table " + before + " → " + after);
         }
         return "";

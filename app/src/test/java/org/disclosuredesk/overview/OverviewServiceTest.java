@@ -31,9 +31,9 @@ class OverviewServiceTest {
             request(ctx, 4, "2025-05-01", null, "2025-05-30");          // decided: not counted
             dsl.execute("INSERT INTO plan (id, title, year, imported_at) VALUES (1, '2025年政务公开工作要点', 2025, 'x')");
             dsl.execute("INSERT INTO plan_task (plan_id, seq, path_json, text, due_date, status) VALUES "
-                    + "(1, 1, '[\"一\"]', '按时发布年报', '2025-06-30', '进行中'),"
-                    + "(1, 2, '[\"二\"]', '更新目录', '2025-05-31', '未开始'),"
-                    + "(1, 3, '[\"三\"]', '已完成的事', '2025-06-15', '已完成')");
+                    + "(1, 1, '[\"一\"]', '按时发布年报', '2025-06-30', 'IN_PROGRESS'),"
+                    + "(1, 2, '[\"二\"]', '更新目录', '2025-05-31', 'NOT_STARTED'),"
+                    + "(1, 3, '[\"三\"]', '已完成的事', '2025-06-15', 'DONE')");
             dsl.execute("INSERT INTO document (title, written_on, created_at, updated_at) VALUES "
                     + "('关于A的通知', '2025-02-01', 'x', 'x'), ('关于B的通知', '2024-12-31', 'x', 'x')");
 

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.disclosuredesk.shared.UnitKind;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.shared.UserError;
@@ -60,7 +61,7 @@ class PlanServiceTest {
 
     @Test
     void importing_stores_every_item_unit_and_target_in_document_order() throws Exception {
-        context.units().add("党政办公室", "科室", List.of("党政办"));
+        context.units().add("党政办公室", UnitKind.SECTION, List.of("党政办"));
         long id = importSeed("004_b32853dd90e83484.txt");
 
         PlanSummary summary = plans.plans().get(0);

@@ -100,7 +100,7 @@ public final class TestLedger {
                 .set(DOCUMENT.DOC_NUMBER, "示政发〔" + written.substring(0, 4) + "〕" + seq + "号")
                 .set(DOCUMENT.WRITTEN_ON, written)
                 .set(DOCUMENT.PUBLISHED_ON, written)
-                .set(DOCUMENT.CHANNELS, "[\"政府网站\"]")
+                .set(DOCUMENT.CHANNELS, "[\"GOVERNMENT_WEBSITE\"]")
                 .set(DOCUMENT.DOC_TYPE, type.code())
                 .set(DOCUMENT.VALIDITY, validity.code())
                 .set(DOCUMENT.VALIDITY_CHANGED_ON, changedOn)
@@ -129,7 +129,7 @@ public final class TestLedger {
                     .returning(PLAN.ID).fetchOne().getId();
         }
         dsl.insertInto(PLAN_TASK).set(PLAN_TASK.PLAN_ID, plan).set(PLAN_TASK.SEQ, ++seq).set(PLAN_TASK.PATH_JSON, "[]")
-                .set(PLAN_TASK.TEXT, text).set(PLAN_TASK.STATUS, done ? "已完成" : "进行中")
+                .set(PLAN_TASK.TEXT, text).set(PLAN_TASK.STATUS, done ? "DONE" : "IN_PROGRESS")
                 .set(PLAN_TASK.COMPLETED_ON, done ? year + "-06-30" : null).execute();
     }
 

@@ -25,11 +25,11 @@ import org.disclosuredesk.register.RegisterPage;
 import org.disclosuredesk.register.RegisterQuery;
 import org.disclosuredesk.register.RegisterService;
 import org.disclosuredesk.register.SampleLedger;
-import org.disclosuredesk.register.transfer.ImportPreview;
 import org.disclosuredesk.register.transfer.RegisterColumn;
 import org.disclosuredesk.register.transfer.RegisterImporter;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.transfer.ImportPreview;
 import org.disclosuredesk.shared.transfer.SheetReader;
 
 /**
@@ -223,7 +223,8 @@ public final class RegisterBenchmark {
     public static ImportRun importWorkbook(RegisterImporter importer, Path file, BackgroundTask.Progress progress) {
         System.gc();
         resetPeaks();
-        ImportPreview[] preview = new ImportPreview[1];
+        @SuppressWarnings("unchecked")
+        ImportPreview<DocumentDraft, RegisterColumn>[] preview = new ImportPreview[1];
         double previewMillis = Timings.time(() -> preview[0] = importer.preview(file, null, progress));
         int[] imported = new int[1];
         double commitMillis = Timings.time(() -> imported[0] = importer.commit(preview[0], progress));

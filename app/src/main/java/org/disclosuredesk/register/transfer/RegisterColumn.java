@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.register.transfer;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.disclosuredesk.shared.transfer.Headings;
+import org.disclosuredesk.shared.transfer.SheetField;
 
 /**
  * The register's columns in a spreadsheet: the heading the export writes, and the headings offices'
  * own ledgers use for the same thing, so a first import maps most columns by itself.
  */
-public enum RegisterColumn {
+public enum RegisterColumn implements SheetField {
     INDEX_NUMBER("索引号", "信息索引号", "索引"),
     DOC_NUMBER("文号", "发文字号", "发文文号", "文件编号", "文件字号"),
     TITLE("标题", "文件标题", "文件名称", "信息名称", "名称", "题目"),
@@ -39,27 +37,24 @@ public enum RegisterColumn {
         this.aliases = List.of(aliases);
     }
 
+    @Override
     public String heading() {
         return heading;
     }
 
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+
     /** Stable key for remembered mappings and {@code --mapping} files. */
+    @Override
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public boolean required() {
         return this == TITLE || this == WRITTEN_ON;
-    }
-
-    /** The column a heading names: its own heading, a known alias, or its key, under the kit's one heading rule. */
-    public static Optional<RegisterColumn> forHeading(String heading) {
-        if (heading == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(values())
-                .filter(c -> Headings.same(c.heading, heading) || c.aliases.stream().anyMatch(a -> Headings.same(a, heading))
-                        || Headings.same(c.key(), heading))
-                .findFirst();
     }
 }

@@ -17,6 +17,10 @@ import org.disclosuredesk.register.RegisterService;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.transfer.ColumnMapping;
+import org.disclosuredesk.shared.transfer.FileStamp;
+import org.disclosuredesk.shared.transfer.ImportPreview;
+import org.disclosuredesk.shared.transfer.ImportProblem;
 import org.disclosuredesk.shared.transfer.SheetReader;
 
 /**
@@ -30,6 +34,7 @@ import org.disclosuredesk.shared.transfer.SheetReader;
 public final class RegisterImporter {
 
     public static final String MAPPING_KEY = "register.import.mapping";
+    private static final ColumnMapping.FileShape SHAPE = ColumnMapping.FileShape.HEADING_TO_FIELD;
     private static final int DUPLICATE_CHECK_CHUNK = 500;
     /** Valid rows kept in the preview to show; the rest are counted, and read again at commit. */
     static final int SAMPLE_ROWS = 200;
@@ -43,16 +48,21 @@ public final class RegisterImporter {
     }
 
     /** The mapping remembered from the last import, or none. */
-    public ColumnMapping rememberedMapping() {
-        return settings.value(MAPPING_KEY).map(json -> ColumnMapping.fromJson(json, "已保存的列对应")).orElse(ColumnMapping.empty());
+    public ColumnMapping<RegisterColumn> rememberedMapping() {
+        return settings.value(MAPPING_KEY).map(json -> fromJson(json, "已保存的列对应")).orElse(ColumnMapping.empty(RegisterColumn.class));
     }
 
-    public static ColumnMapping readMappingFile(Path file) {
+    public static ColumnMapping<RegisterColumn> readMappingFile(Path file) {
         try {
-            return ColumnMapping.fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
             throw new UserError("无法读取列对应文件“" + file + "”。", e);
         }
+    }
+
+    /** A register mapping file: sheet heading → column, {@code {"文件标题": "title", "印发日期": "written_on"}}. */
+    public static ColumnMapping<RegisterColumn> fromJson(String json, String source) {
+        return ColumnMapping.fromJson(RegisterColumn.class, json, SHAPE, source, "{\"文件标题\": \"title\", \"印发日期\": \"written_on\"}");
     }
 
     /** The headings of the file's first row, to show the mapping before a preview. */
@@ -62,7 +72,7 @@ public final class RegisterImporter {
 
     /** Reads and checks every row; writes nothing. {@code mapping} null means: remembered, then by name. */
     // [impl->req~register.import~1]
-    public ImportPreview preview(Path file, ColumnMapping mapping, BackgroundTask.Progress progress) {
+    public ImportPreview<DocumentDraft, RegisterColumn> preview(Path file, ColumnMapping<RegisterColumn> mapping, BackgroundTask.Progress progress) {
         Reading reading = new Reading(file, mapping, progress);
         SheetReader.Summary summary = SheetReader.read(file, reading::row);
         if (reading.reader == null) {
@@ -72,23 +82,24 @@ public final class RegisterImporter {
             throw new UserError("“" + file.getFileName() + "”只有列标题，没有数据行：请在标题行下填写文件后再导入。台账没有改动。");
         }
         reading.flushDuplicateCheck();
-        List<ImportPreview.Row> sample = reading.sample.stream()
+        List<ImportPreview.Row<DocumentDraft>> sample = reading.sample.stream()
                 .filter(r -> !reading.badRows.contains(r.rowNumber()))
                 .collect(Collectors.toList());
         List<ImportProblem> problems = new ArrayList<>(reading.problems);
         problems.sort((a, b) -> Integer.compare(a.rowNumber(), b.rowNumber()));
-        return new ImportPreview(file, reading.headings, reading.mapping, reading.rowsRead, summary.fileLines(),
-                reading.checked - reading.badChecked(), sample, problems, Set.copyOf(reading.badRows), FileStamp.of(file));
+        return new ImportPreview<>(file, reading.headings, reading.mapping, reading.rowsRead, summary.fileLines(),
+                reading.checked - reading.badChecked(), sample, problems, FileStamp.of(file));
     }
 
     /** Stores the preview's valid rows in one transaction and remembers the mapping; returns how many. */
-    public int commit(ImportPreview preview, BackgroundTask.Progress progress) {
+    public int commit(ImportPreview<DocumentDraft, RegisterColumn> preview, BackgroundTask.Progress progress) {
         if (!preview.canImport()) {
             throw new UserError("没有可导入的行：请先改正表格中的错误。台账没有改动。");
         }
         if (!FileStamp.of(preview.file()).equals(preview.stamp())) {
             throw new UserError("“" + preview.file().getFileName() + "”在预览之后被修改过：请重新预览后再导入。台账没有改动。");
         }
+        Set<Integer> skipped = preview.skippedRows();
         int stored = register.insertStreamed(preview.validCount(), sink -> {
             RowReader reader = new RowReader(preview.headings(), preview.mapping(), register.indexPattern());
             boolean[] heading = {false};
@@ -97,7 +108,7 @@ public final class RegisterImporter {
                     heading[0] = !SheetReader.isBlank(cells);
                     return;
                 }
-                if (SheetReader.isBlank(cells) || reader.isBlank(cells) || preview.skippedRows().contains(n)) {
+                if (SheetReader.isBlank(cells) || reader.isBlank(cells) || skipped.contains(n)) {
                     return;
                 }
                 DocumentDraft draft = reader.read(n, cells).draft();
@@ -107,29 +118,29 @@ public final class RegisterImporter {
                 sink.accept(draft);
             });
         }, d -> "", preview.file().getFileName().toString(), progress);
-        settings.putValue(MAPPING_KEY, preview.mapping().toJson());
+        settings.putValue(MAPPING_KEY, preview.mapping().toJson(SHAPE));
         return stored;
     }
 
     /** State of one pass over a file. */
     private final class Reading {
         private final Path file;
-        private final ColumnMapping requested;
+        private final ColumnMapping<RegisterColumn> requested;
         private final BackgroundTask.Progress progress;
         private List<String> headings;
-        private ColumnMapping mapping;
+        private ColumnMapping<RegisterColumn> mapping;
         private RowReader reader;
         private int rowsRead;
-        private final List<ImportPreview.Row> sample = new ArrayList<>();
+        private final List<ImportPreview.Row<DocumentDraft>> sample = new ArrayList<>();
         private int checked;
         private int registered;
         private final List<ImportProblem> problems = new ArrayList<>();
         private final java.util.Set<Integer> badRows = new java.util.HashSet<>();
         private final Map<String, Integer> docNumbersSeen = new HashMap<>();
         private final Map<String, Integer> indexNumbersSeen = new HashMap<>();
-        private final List<ImportPreview.Row> unchecked = new ArrayList<>();
+        private final List<ImportPreview.Row<DocumentDraft>> unchecked = new ArrayList<>();
 
-        Reading(Path file, ColumnMapping requested, BackgroundTask.Progress progress) {
+        Reading(Path file, ColumnMapping<RegisterColumn> requested, BackgroundTask.Progress progress) {
             this.file = file;
             this.requested = requested;
             this.progress = progress;
@@ -155,7 +166,7 @@ public final class RegisterImporter {
                 problems.addAll(result.problems());
                 badRows.add(rowNumber);
             } else {
-                ImportPreview.Row row = new ImportPreview.Row(rowNumber, result.draft());
+                ImportPreview.Row<DocumentDraft> row = new ImportPreview.Row<>(rowNumber, result.draft());
                 if (duplicateInFile(row)) {
                     badRows.add(rowNumber);
                     return;
@@ -177,18 +188,16 @@ public final class RegisterImporter {
         private void start(List<String> headingRow) {
             headings = headingRow;
             mapping = requested != null ? ColumnMapping.guess(headingRow, requested) : ColumnMapping.guess(headingRow, rememberedMapping());
-            for (RegisterColumn c : RegisterColumn.values()) {
-                if (c.required() && !mapping.byHeading().containsValue(c)) {
-                    throw new UserError("“" + file.getFileName() + "”中找不到“" + c.heading() + "”列。请在列对应中指定哪一列是"
-                            + c.heading() + "（表头：" + String.join("、", headingRow) + "）。台账没有改动。");
-                }
+            for (String missing : mapping.missingRequired()) {
+                throw new UserError("“" + file.getFileName() + "”中找不到“" + missing + "”列。请在列对应中指定哪一列是"
+                        + missing + "（表头：" + String.join("、", headingRow) + "）。台账没有改动。");
             }
             reader = new RowReader(headingRow, mapping, register.indexPattern());
         }
 
-        private boolean duplicateInFile(ImportPreview.Row row) {
+        private boolean duplicateInFile(ImportPreview.Row<DocumentDraft> row) {
             boolean duplicate = false;
-            String number = row.draft().docNumber();
+            String number = row.value().docNumber();
             if (number != null) {
                 Integer first = docNumbersSeen.putIfAbsent(number, row.rowNumber());
                 if (first != null) {
@@ -197,7 +206,7 @@ public final class RegisterImporter {
                     duplicate = true;
                 }
             }
-            String index = row.draft().indexNumber();
+            String index = row.value().indexNumber();
             if (index != null) {
                 Integer first = indexNumbersSeen.putIfAbsent(index, row.rowNumber());
                 if (first != null) {
@@ -219,22 +228,22 @@ public final class RegisterImporter {
             if (unchecked.isEmpty()) {
                 return;
             }
-            Map<String, DocumentRef> numbers = register.existingDocNumbers(unchecked.stream().map(r -> r.draft().docNumber())
+            Map<String, DocumentRef> numbers = register.existingDocNumbers(unchecked.stream().map(r -> r.value().docNumber())
                     .filter(java.util.Objects::nonNull).collect(Collectors.toList()));
-            Map<String, DocumentRef> indexes = register.existingIndexNumbers(unchecked.stream().map(r -> r.draft().indexNumber())
+            Map<String, DocumentRef> indexes = register.existingIndexNumbers(unchecked.stream().map(r -> r.value().indexNumber())
                     .filter(java.util.Objects::nonNull).collect(Collectors.toList()));
-            for (ImportPreview.Row r : unchecked) {
+            for (ImportPreview.Row<DocumentDraft> r : unchecked) {
                 boolean before = badRows.contains(r.rowNumber());
-                DocumentRef byNumber = r.draft().docNumber() == null ? null : numbers.get(r.draft().docNumber());
+                DocumentRef byNumber = r.value().docNumber() == null ? null : numbers.get(r.value().docNumber());
                 if (byNumber != null) {
                     problems.add(new ImportProblem(r.rowNumber(), reader.heading(RegisterColumn.DOC_NUMBER),
-                            "文号“" + r.draft().docNumber() + "”已登记：" + byNumber.describe() + "。"));
+                            "文号“" + r.value().docNumber() + "”已登记：" + byNumber.describe() + "。"));
                     badRows.add(r.rowNumber());
                 }
-                DocumentRef byIndex = r.draft().indexNumber() == null ? null : indexes.get(r.draft().indexNumber());
+                DocumentRef byIndex = r.value().indexNumber() == null ? null : indexes.get(r.value().indexNumber());
                 if (byIndex != null) {
                     problems.add(new ImportProblem(r.rowNumber(), reader.heading(RegisterColumn.INDEX_NUMBER),
-                            "索引号“" + r.draft().indexNumber() + "”已登记：" + byIndex.describe() + "。"));
+                            "索引号“" + r.value().indexNumber() + "”已登记：" + byIndex.describe() + "。"));
                     badRows.add(r.rowNumber());
                 }
                 if (!before && badRows.contains(r.rowNumber())) {

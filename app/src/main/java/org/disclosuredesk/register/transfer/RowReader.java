@@ -21,7 +21,9 @@ import org.disclosuredesk.register.SecrecyResult;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.ValidationError;
 import org.disclosuredesk.shared.transfer.CellRule;
+import org.disclosuredesk.shared.transfer.ColumnMapping;
 import org.disclosuredesk.shared.transfer.ExcelLimits;
+import org.disclosuredesk.shared.transfer.ImportProblem;
 
 /**
  * Turns one spreadsheet row into a checked {@link DocumentDraft}, or into the list of what is wrong
@@ -47,7 +49,7 @@ final class RowReader {
     private final Map<RegisterColumn, String> headings;
     private final IndexNumberPattern indexPattern;
 
-    RowReader(List<String> headingRow, ColumnMapping mapping, IndexNumberPattern indexPattern) {
+    RowReader(List<String> headingRow, ColumnMapping<RegisterColumn> mapping, IndexNumberPattern indexPattern) {
         this.positions = new EnumMap<>(RegisterColumn.class);
         this.headings = new EnumMap<>(RegisterColumn.class);
         for (int i = 0; i < headingRow.size(); i++) {

@@ -18,8 +18,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.disclosuredesk.register.transfer.ImportProblem;
 import org.disclosuredesk.register.transfer.RegisterColumn;
+import org.disclosuredesk.shared.transfer.ImportProblem;
 import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 

@@ -20,14 +20,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.disclosuredesk.register.transfer.ColumnMapping;
-import org.disclosuredesk.register.transfer.ImportPreview;
-import org.disclosuredesk.register.transfer.ImportProblem;
+import org.disclosuredesk.register.DocumentDraft;
 import org.disclosuredesk.register.transfer.RegisterColumn;
 import org.disclosuredesk.register.transfer.RegisterImporter;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
+import org.disclosuredesk.shared.transfer.ColumnMapping;
+import org.disclosuredesk.shared.transfer.ImportPreview;
+import org.disclosuredesk.shared.transfer.ImportProblem;
 import org.disclosuredesk.ui.kit.Texts;
 
 /**
@@ -38,8 +39,8 @@ public final class RegisterImportViewModel {
 
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObservableList<String> headings = FXCollections.observableArrayList();
-    private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>(ColumnMapping.empty());
-    private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
+    private final ObjectProperty<ColumnMapping<RegisterColumn>> mapping = new SimpleObjectProperty<>(ColumnMapping.empty(RegisterColumn.class));
+    private final ObjectProperty<ImportPreview<DocumentDraft, RegisterColumn>> preview = new SimpleObjectProperty<>();
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final IntegerProperty validRows = new SimpleIntegerProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
@@ -64,11 +65,11 @@ public final class RegisterImportViewModel {
         return headings;
     }
 
-    public ReadOnlyObjectProperty<ColumnMapping> mappingProperty() {
+    public ReadOnlyObjectProperty<ColumnMapping<RegisterColumn>> mappingProperty() {
         return mapping;
     }
 
-    public ReadOnlyObjectProperty<ImportPreview> previewProperty() {
+    public ReadOnlyObjectProperty<ImportPreview<DocumentDraft, RegisterColumn>> previewProperty() {
         return preview;
     }
 
@@ -102,13 +103,11 @@ public final class RegisterImportViewModel {
         imported.set(false);
         executor.execute(BackgroundTask.wrap(() -> {
             java.util.List<String> h = importer.headings(chosen);
-            return new Object[] {h, ColumnMapping.guess(h, importer.rememberedMapping())};
+            return new Opened(h, ColumnMapping.guess(h, importer.rememberedMapping()));
         })
                 .onSuccess(r -> {
-                    @SuppressWarnings("unchecked")
-                    java.util.List<String> h = (java.util.List<String>) r[0];
-                    headings.setAll(h);
-                    mapping.set((ColumnMapping) r[1]);
+                    headings.setAll(r.headings());
+                    mapping.set(r.mapping());
                     check();
                 })
                 .onFailure(e -> message.set(UserMessages.of(e))));
@@ -116,7 +115,7 @@ public final class RegisterImportViewModel {
 
     /** Feeds a register column from a heading (null: the heading is not imported); check again afterwards. */
     public void map(String heading, RegisterColumn column) {
-        mapping.set(mapping.get().with(heading, column));
+        mapping.set(mapping.get().withHeading(heading, column));
         preview.set(null);
         validRows.set(0);
     }
@@ -126,7 +125,7 @@ public final class RegisterImportViewModel {
         if (f == null) {
             return;
         }
-        ColumnMapping m = mapping.get();
+        ColumnMapping<RegisterColumn> m = mapping.get();
         cancel.set(false);
         executor.execute(BackgroundTask.withProgress(p -> importer.preview(f, m, cancellable(p)))
                 .onRunning(() -> started(Texts.get("register.import.checking")))
@@ -148,7 +147,7 @@ public final class RegisterImportViewModel {
 
     /** Imports every valid row of the preview in one transaction, or none. */
     public void importValid(Runnable onImported) {
-        ImportPreview p = preview.get();
+        ImportPreview<DocumentDraft, RegisterColumn> p = preview.get();
         if (p == null || !p.canImport()) {
             return;
         }
@@ -195,5 +194,9 @@ public final class RegisterImportViewModel {
                 return cancel.get() || inner.isCancelled();
             }
         };
+    }
+
+    /** A file's headings and the mapping guessed for them, read off the FX thread. */
+    private record Opened(java.util.List<String> headings, ColumnMapping<RegisterColumn> mapping) {
     }
 }

@@ -117,7 +117,7 @@ public final class ReportSampleLedger {
         v[3] = "示例县人民政府";
         v[4] = written.toString();
         v[5] = published.isAfter(cutoff) ? null : published.toString();
-        v[6] = r.nextInt(4) == 0 ? "[\"政府网站\",\"政务新媒体\"]" : "[\"政府网站\"]";
+        v[6] = r.nextInt(4) == 0 ? "[\"GOVERNMENT_WEBSITE\",\"NEW_MEDIA\"]" : "[\"GOVERNMENT_WEBSITE\"]";
         v[7] = type;
         v[8] = validity;
         v[9] = changed == null ? null : changed.toString();

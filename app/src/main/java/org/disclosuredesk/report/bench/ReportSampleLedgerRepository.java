@@ -63,7 +63,7 @@ public final class ReportSampleLedgerRepository {
 
     public void insertTask(long planId, int seq, String text, boolean done, String completedOn) {
         dsl.execute("INSERT INTO plan_task (plan_id, seq, path_json, text, status, completed_on) VALUES (?,?,'[]',?,?,?)",
-                planId, seq, text, done ? "已完成" : "进行中", done ? completedOn : null);
+                planId, seq, text, done ? "DONE" : "IN_PROGRESS", done ? completedOn : null);
     }
 
     private void batch(String sql, int columns, long from, long to, Rows rows) {

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.requests.transfer;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import org.disclosuredesk.shared.transfer.Headings;
+import org.disclosuredesk.shared.transfer.SheetField;
 
 /**
  * What a column of an existing log can hold. {@code label} is the column title the export writes
  * (so an exported log imports again unchanged); {@code aliases} are titles real ledgers use.
  */
-public enum ImportField {
+public enum ImportField implements SheetField {
     ORIGINAL_NUMBER("登记号", false, "原登记号", "申请编号", "编号", "序号", "受理号"),
     APPLICANT_KIND("申请人类型", true, "申请人类别", "类型", "申请主体", "主体类型"),
     APPLICANT_NAME("申请人", true, "申请人姓名", "申请人名称", "申请人姓名或名称", "姓名/名称", "姓名", "名称"),
@@ -46,13 +44,25 @@ public enum ImportField {
         return required;
     }
 
-    /** True when a column titled {@code header} most likely holds this field. */
-    boolean matches(String header) {
-        return Headings.same(label, header) || aliases.stream().anyMatch(a -> Headings.same(a, header));
+    /** The column title the export writes: the label. */
+    @Override
+    public String heading() {
+        return label;
     }
 
-    /** The field named by its code (APPLICANT_NAME) or its label (申请人), as a mapping file may say. */
-    public static Optional<ImportField> named(String text) {
-        return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(text.trim()) || f.label.equals(text.trim())).findFirst();
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    /** The name mapping files and the remembered mapping use (APPLICANT_NAME). */
+    @Override
+    public String key() {
+        return name();
+    }
+
+    @Override
+    public boolean required() {
+        return required;
     }
 }

@@ -19,7 +19,11 @@ import org.disclosuredesk.requests.RequestStatus;
 import org.disclosuredesk.requests.RequestIntake;
 import org.disclosuredesk.shared.UserError;
 import org.disclosuredesk.shared.ValidationError;
+import org.disclosuredesk.shared.transfer.ColumnMapping;
 import org.disclosuredesk.shared.transfer.ExcelLimits;
+import org.disclosuredesk.shared.transfer.FileStamp;
+import org.disclosuredesk.shared.transfer.ImportPreview;
+import org.disclosuredesk.shared.transfer.ImportProblem;
 
 /**
  * Reads the rows of an existing log with a column mapping into requests, checking each row as the
@@ -37,12 +41,13 @@ public final class RequestImporter {
         this.alreadyStored = alreadyStored;
     }
 
-    public ImportPreview preview(SheetTable table, ColumnMapping mapping) {
+    public ImportPreview<ImportedRequest, ImportField> preview(SheetTable table, ColumnMapping<ImportField> mapping) {
         List<String> missing = mapping.missingRequired();
         if (!missing.isEmpty()) {
             throw new UserError("请先指定这些项目在哪一列：" + String.join("、", missing) + "。");
         }
-        List<ImportPreview.Row> rows = new ArrayList<>();
+        List<ImportPreview.Row<ImportedRequest>> rows = new ArrayList<>();
+        List<ImportProblem> flat = new ArrayList<>();
         java.util.Map<String, String> seen = new java.util.HashMap<>();
         for (int i = 0; i < table.rows().size(); i++) {
             int rowNumber = table.rowNumber(i);
@@ -62,21 +67,24 @@ public final class RequestImporter {
                     problems.add("台账中已有这件申请（申请人、收到日期、申请内容相同），不再导入。");
                 }
             }
-            rows.add(new ImportPreview.Row(rowNumber, request, List.copyOf(problems), List.copyOf(reader.warnings)));
+            rows.add(new ImportPreview.Row<>(rowNumber, request, List.copyOf(problems), List.copyOf(reader.warnings)));
+            problems.forEach(p -> flat.add(new ImportProblem(rowNumber, null, p)));
         }
-        return new ImportPreview(rows, mapping, table.fileLines());
+        int valid = (int) rows.stream().filter(ImportPreview.Row::isValid).count();
+        return new ImportPreview<>(table.file(), table.headers(), mapping, rows.size(), table.fileLines(), valid, rows, flat,
+                FileStamp.of(table.file()));
     }
 
     /** Reads one row, collecting every problem rather than stopping at the first. */
     private final class Reader {
         private final SheetTable table;
-        private final ColumnMapping mapping;
+        private final ColumnMapping<ImportField> mapping;
         private final int index;
         final List<String> problems = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         private final Set<ImportField> unreadable = java.util.EnumSet.noneOf(ImportField.class);
 
-        Reader(SheetTable table, ColumnMapping mapping, int index) {
+        Reader(SheetTable table, ColumnMapping<ImportField> mapping, int index) {
             this.table = table;
             this.mapping = mapping;
             this.index = index;
@@ -163,12 +171,12 @@ public final class RequestImporter {
 
         String text(ImportField field) {
             String text = CellText.text(cell(field));
-            ExcelLimits.tooLong(mapping.column(field).orElse(field.label()), text).ifPresent(problems::add);
+            ExcelLimits.tooLong(mapping.heading(field).orElse(field.label()), text).ifPresent(problems::add);
             return text;
         }
 
         private String cell(ImportField field) {
-            Optional<String> header = mapping.column(field);
+            Optional<String> header = mapping.heading(field);
             return header.map(h -> table.cell(index, table.headers().indexOf(h))).orElse(null);
         }
 

@@ -38,6 +38,6 @@ final class SheetReader {
         if (rows.isEmpty()) {
             throw new UserError("“" + file.getFileName() + "”只有列标题，没有数据行：请在标题行下每行填写一件申请后再导入。台账没有改动。");
         }
-        return new SheetTable(headers, rows, numbers, summary.fileLines());
+        return new SheetTable(file, headers, rows, numbers, summary.fileLines());
     }
 }

@@ -21,7 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.disclosuredesk.requests.ImportedRequest;
 import org.disclosuredesk.requests.transfer.ImportField;
-import org.disclosuredesk.requests.transfer.ImportPreview;
+import org.disclosuredesk.shared.transfer.ImportPreview;
 import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -69,7 +69,7 @@ public final class RequestImportView extends BorderPane {
         message.getStyleClass().add("error-text");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        TableView<ImportPreview.Row> preview = previewTable();
+        TableView<ImportPreview.Row<ImportedRequest>> preview = previewTable();
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox center = new VBox(10, mappingTitle, hint, mapping, summary, message, preview);
         center.setPadding(new Insets(12, 0, 12, 0));
@@ -92,7 +92,7 @@ public final class RequestImportView extends BorderPane {
 
     private void syncMapping() {
         syncing = true;
-        columns.forEach((field, box) -> box.setValue(model.mappingProperty().get().column(field).orElse(null)));
+        columns.forEach((field, box) -> box.setValue(model.mappingProperty().get().heading(field).orElse(null)));
         syncing = false;
     }
 
@@ -105,7 +105,7 @@ public final class RequestImportView extends BorderPane {
             ComboBox<String> column = RequestControls.combo(h -> h, Texts.get("requests.import.noColumn"));
             column.getItems().add(null);
             column.getItems().addAll(model.headers());
-            column.setValue(model.mappingProperty().get().column(field).orElse(null));
+            column.setValue(model.mappingProperty().get().heading(field).orElse(null));
             column.setMaxWidth(Double.MAX_VALUE);
             column.valueProperty().addListener((o, old, header) -> {
                 if (!syncing) {
@@ -120,8 +120,8 @@ public final class RequestImportView extends BorderPane {
         }
     }
 
-    private TableView<ImportPreview.Row> previewTable() {
-        TableView<ImportPreview.Row> table = new TableView<>(model.rows());
+    private TableView<ImportPreview.Row<ImportedRequest>> previewTable() {
+        TableView<ImportPreview.Row<ImportedRequest>> table = new TableView<>(model.rows());
         table.setPlaceholder(new Label(Texts.get("requests.import.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(Texts.get("requests.import.col.row"), 50, r -> String.valueOf(r.rowNumber())));
@@ -129,7 +129,7 @@ public final class RequestImportView extends BorderPane {
         table.getColumns().add(column(Texts.get("requests.col.received"), 100, r -> request(r, q -> String.valueOf(q.intake().receivedOn()))));
         table.getColumns().add(column(Texts.get("requests.col.content"), 260, r -> request(r, q -> q.intake().content())));
         table.getColumns().add(column(Texts.get("requests.col.result"), 180, r -> request(r, q -> q.result() == null ? "" : q.result().fullLabel())));
-        TableColumn<ImportPreview.Row, String> problems = column(Texts.get("requests.import.col.problems"), 320,
+        TableColumn<ImportPreview.Row<ImportedRequest>, String> problems = column(Texts.get("requests.import.col.problems"), 320,
                 r -> !r.problems().isEmpty() ? String.join(" ", r.problems())
                         : r.warnings().isEmpty() ? Texts.get("requests.import.ok")
                         : Texts.get("requests.import.okWithWarnings", String.join(" ", r.warnings())));
@@ -139,7 +139,7 @@ public final class RequestImportView extends BorderPane {
                 super.updateItem(text, empty);
                 getStyleClass().remove("import-problem");
                 setText(empty ? null : text);
-                ImportPreview.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                ImportPreview.Row<ImportedRequest> row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 if (row != null && !row.isValid()) {
                     getStyleClass().add("import-problem");
                 }
@@ -149,13 +149,13 @@ public final class RequestImportView extends BorderPane {
         return table;
     }
 
-    private static String request(ImportPreview.Row row, java.util.function.Function<ImportedRequest, String> value) {
-        return row.request() == null ? "" : value.apply(row.request());
+    private static String request(ImportPreview.Row<ImportedRequest> row, java.util.function.Function<ImportedRequest, String> value) {
+        return row.value() == null ? "" : value.apply(row.value());
     }
 
-    private static TableColumn<ImportPreview.Row, String> column(String title, double width,
-            java.util.function.Function<ImportPreview.Row, String> value) {
-        TableColumn<ImportPreview.Row, String> col = new TableColumn<>(title);
+    private static TableColumn<ImportPreview.Row<ImportedRequest>, String> column(String title, double width,
+            java.util.function.Function<ImportPreview.Row<ImportedRequest>, String> value) {
+        TableColumn<ImportPreview.Row<ImportedRequest>, String> col = new TableColumn<>(title);
         col.setPrefWidth(width);
         col.setSortable(false);
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));

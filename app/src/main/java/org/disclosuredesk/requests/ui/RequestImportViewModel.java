@@ -14,14 +14,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.disclosuredesk.requests.transfer.ColumnMapping;
+import org.disclosuredesk.requests.ImportedRequest;
 import org.disclosuredesk.requests.transfer.ImportField;
-import org.disclosuredesk.requests.transfer.ImportPreview;
 import org.disclosuredesk.requests.transfer.RequestTransfer;
 import org.disclosuredesk.requests.transfer.SheetTable;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
+import org.disclosuredesk.shared.transfer.ColumnMapping;
+import org.disclosuredesk.shared.transfer.ImportPreview;
 import org.disclosuredesk.ui.kit.Texts;
 
 /**
@@ -32,8 +33,8 @@ public final class RequestImportViewModel {
 
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObservableList<String> headers = FXCollections.observableArrayList();
-    private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>(new ColumnMapping(java.util.Map.of()));
-    private final ObservableList<ImportPreview.Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ColumnMapping<ImportField>> mapping = new SimpleObjectProperty<>(ColumnMapping.empty(ImportField.class));
+    private final ObservableList<ImportPreview.Row<ImportedRequest>> rows = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -42,7 +43,7 @@ public final class RequestImportViewModel {
     private final RequestTransfer transfer;
     private final TaskExecutor executor;
     private SheetTable table;
-    private ImportPreview preview;
+    private ImportPreview<ImportedRequest, ImportField> preview;
     private Runnable onImported = () -> { };
 
     public RequestImportViewModel(RequestTransfer transfer, TaskExecutor executor) {
@@ -52,8 +53,8 @@ public final class RequestImportViewModel {
 
     public ReadOnlyObjectProperty<Path> fileProperty() { return file; }
     public ObservableList<String> headers() { return headers; }
-    public ReadOnlyObjectProperty<ColumnMapping> mappingProperty() { return mapping; }
-    public ObservableList<ImportPreview.Row> rows() { return rows; }
+    public ReadOnlyObjectProperty<ColumnMapping<ImportField>> mappingProperty() { return mapping; }
+    public ObservableList<ImportPreview.Row<ImportedRequest>> rows() { return rows; }
     public ReadOnlyStringProperty summaryProperty() { return summary; }
     public ReadOnlyStringProperty messageProperty() { return message; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
@@ -89,8 +90,8 @@ public final class RequestImportViewModel {
     }
 
     public void importValid() {
-        ImportPreview p = preview;
-        if (p == null || p.validRequests().isEmpty()) {
+        ImportPreview<ImportedRequest, ImportField> p = preview;
+        if (p == null || p.validValues().isEmpty()) {
             return;
         }
         executor.executeWrite(BackgroundTask.wrap(() -> transfer.importValid(p))
@@ -120,13 +121,13 @@ public final class RequestImportViewModel {
             return;
         }
         SheetTable t = table;
-        ColumnMapping m = mapping.get();
+        ColumnMapping<ImportField> m = mapping.get();
         executor.execute(BackgroundTask.wrap(() -> transfer.preview(t, m))
                 .onRunning(() -> busy.set(true))
                 .onSuccess(p -> {
                     preview = p;
                     rows.setAll(p.rows());
-                    int valid = p.validRequests().size();
+                    int valid = p.validValues().size();
                     summary.set(Texts.get("requests.import.summary", p.rows().size(), valid, p.invalidRows().size(), p.fileLines()));
                     message.set("");
                     canImport.set(valid > 0);
@@ -135,6 +136,6 @@ public final class RequestImportViewModel {
                 .onFinished(() -> busy.set(false)));
     }
 
-    private record Opened(SheetTable table, ColumnMapping mapping) {
+    private record Opened(SheetTable table, ColumnMapping<ImportField> mapping) {
     }
 }

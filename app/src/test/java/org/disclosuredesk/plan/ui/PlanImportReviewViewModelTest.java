@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.disclosuredesk.shared.UnitKind;
 import org.disclosuredesk.AppContext;
 import org.disclosuredesk.db.Database;
 import org.disclosuredesk.plan.PlanSummary;
@@ -58,8 +59,8 @@ class PlanImportReviewViewModelTest {
 
     @Test
     void unknown_units_are_listed_with_the_closest_known_ones_and_nothing_is_stored_before_saving() {
-        context.units().add("办公室", "科室", List.of());
-        context.units().add("政策法规股", "科室", List.of());
+        context.units().add("办公室", UnitKind.SECTION, List.of());
+        context.units().add("政策法规股", UnitKind.SECTION, List.of());
         model.openText(PLAN, () -> { });
 
         assertTrue(model.loadedProperty().get());
@@ -91,7 +92,7 @@ class PlanImportReviewViewModelTest {
 
     @Test
     void saving_stores_the_edits_the_links_and_leaves_out_excluded_items() {
-        Unit office = context.units().add("办公室", "科室", List.of());
+        Unit office = context.units().add("办公室", UnitKind.SECTION, List.of());
         model.openText(PLAN, () -> { });
         ReviewItem first = model.items().get(1);
         first.responsibleProperty().set("各科室、局机关党委");

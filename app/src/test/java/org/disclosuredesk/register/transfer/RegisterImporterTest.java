@@ -29,6 +29,8 @@ import org.disclosuredesk.register.RegisterQuery;
 import org.disclosuredesk.settings.OrgSettings;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.transfer.ColumnMapping;
+import org.disclosuredesk.shared.transfer.ImportPreview;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +75,7 @@ class RegisterImporterTest {
                 row(null, null, null, null, null, null, null, null, null, null),
                 row("11520000MB1234567X/2025-00006", "示府规〔2025〕2号", "已废止的办法", "县政府", "20250103", "2025-01-06", "行政规范性文件", "已废止", "2025年5月1日", null));
 
-        ImportPreview preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
+        ImportPreview<DocumentDraft, RegisterColumn> preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
 
         assertEquals(6, preview.rowsRead());
         assertEquals(List.of(2, 6, 8), preview.validRows().stream().map(ImportPreview.Row::rowNumber).toList());
@@ -112,7 +114,7 @@ class RegisterImporterTest {
                 row(null, "示府办发〔2025〕10号", "第一次出现", "县政府办", "2025-03-03", null, null, null, null, null),
                 row(null, "示府办发(2025)10号", "与上一行重复", "县政府办", "2025-03-03", null, null, null, null, null));
 
-        ImportPreview preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
+        ImportPreview<DocumentDraft, RegisterColumn> preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
 
         assertEquals(List.of(3), preview.validRows().stream().map(ImportPreview.Row::rowNumber).toList());
         assertProblem(preview, 2, "文号", "已登记：《已登记的通知》");
@@ -152,7 +154,7 @@ class RegisterImporterTest {
         Path file = xlsx(dir.resolve("all.xlsx"), HEADINGS,
                 row(null, "示府办发〔2025〕21号", "第一件", "县政府办", "2025-03-03", null, null, null, null, null),
                 row(null, "示府办发〔2025〕22号", "第二件", "县政府办", "2025-03-03", null, null, null, null, null));
-        ImportPreview preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
+        ImportPreview<DocumentDraft, RegisterColumn> preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
         // Someone registers the second 文号 between the preview and the import.
         ctx.register().create(DocumentDraft.builder().title("抢先登记").docNumber("示府办发〔2025〕22号")
                 .writtenOn(LocalDate.of(2025, 3, 1)).build());
@@ -169,7 +171,7 @@ class RegisterImporterTest {
         Path file = xlsx(dir.resolve("locked.xlsx"), HEADINGS,
                 row(null, null, "2025年的", "县政府办", "2025-03-03", null, null, null, null, null),
                 row(null, null, "2024年的", "县政府办", "2024-03-03", null, null, null, null, null));
-        ImportPreview preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
+        ImportPreview<DocumentDraft, RegisterColumn> preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
         assertThrows(UserError.class, () -> importer.commit(preview, BackgroundTask.Progress.NONE));
         assertEquals(0, ctx.register().count(RegisterQuery.ALL));
     }
@@ -182,30 +184,30 @@ class RegisterImporterTest {
         Path file = dir.resolve("台账.csv");
         Files.write(file, csv.getBytes(Charset.forName("GBK")));
 
-        ImportPreview preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
+        ImportPreview<DocumentDraft, RegisterColumn> preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
 
         assertEquals(List.of(), preview.problems());
         assertEquals(2, preview.validRows().size());
-        DocumentDraft first = preview.validRows().get(0).draft();
+        DocumentDraft first = preview.validRows().get(0).value();
         assertEquals("关于印发《示例县“十五五”规划纲要》的通知", first.title());
         assertEquals(List.of(PublicationChannel.GOVERNMENT_WEBSITE, PublicationChannel.GOVERNMENT_GAZETTE), first.channels());
-        assertEquals("多行\n标题", preview.validRows().get(1).draft().title());
-        assertEquals(DocType.RULE, preview.validRows().get(1).draft().docType());
+        assertEquals("多行\n标题", preview.validRows().get(1).value().title());
+        assertEquals(DocType.RULE, preview.validRows().get(1).value().docType());
     }
 
     @Test
     void the_column_mapping_is_remembered_for_the_next_import() throws Exception {
         Object[] headings = row("名字", "日子", "编号");
         Path first = xlsx(dir.resolve("一.xlsx"), headings, row("第一份", "2025-03-03", "示府发〔2025〕1号"));
-        ColumnMapping mine = ColumnMapping.fromJson("{\"名字\": \"title\", \"日子\": \"成文日期\", \"编号\": \"doc_number\"}", "test");
+        ColumnMapping<RegisterColumn> mine = RegisterImporter.fromJson("{\"名字\": \"title\", \"日子\": \"成文日期\", \"编号\": \"doc_number\"}", "test");
         importer.commit(importer.preview(first, mine, BackgroundTask.Progress.NONE), BackgroundTask.Progress.NONE);
 
         Path second = xlsx(dir.resolve("二.xlsx"), headings, row("第二份", "2025-03-04", "示府发〔2025〕2号"));
-        ImportPreview preview = importer.preview(second, null, BackgroundTask.Progress.NONE);
+        ImportPreview<DocumentDraft, RegisterColumn> preview = importer.preview(second, null, BackgroundTask.Progress.NONE);
 
         assertEquals(Map.of("名字", RegisterColumn.TITLE, "日子", RegisterColumn.WRITTEN_ON, "编号", RegisterColumn.DOC_NUMBER),
                 preview.mapping().byHeading());
-        assertEquals("第二份", preview.validRows().get(0).draft().title());
+        assertEquals("第二份", preview.validRows().get(0).value().title());
     }
 
     @Test
@@ -220,8 +222,8 @@ class RegisterImporterTest {
             sheet.getRow(1).createCell(1).setCellValue("2025-03-03");
             book.write(out);
         }
-        ImportPreview old = importer.preview(xls, null, BackgroundTask.Progress.NONE);
-        assertEquals("旧表里的通知", old.validRows().get(0).draft().title());
+        ImportPreview<DocumentDraft, RegisterColumn> old = importer.preview(xls, null, BackgroundTask.Progress.NONE);
+        assertEquals("旧表里的通知", old.validRows().get(0).value().title());
         UserError e = assertThrows(UserError.class, () -> importer.preview(Files.write(dir.resolve("坏表.xls"), new byte[] {1}),
                 null, BackgroundTask.Progress.NONE));
         assertTrue(e.getMessage().contains("另存为"), e.getMessage());
@@ -245,7 +247,7 @@ class RegisterImporterTest {
         }
         try (AppContext other = new AppContext(Database.open(dir.resolve("other/t.db")), ctx.clock())) {
             RegisterImporter otherImporter = other.registerImporter();
-            ImportPreview preview = otherImporter.preview(out, null, BackgroundTask.Progress.NONE);
+            ImportPreview<DocumentDraft, RegisterColumn> preview = otherImporter.preview(out, null, BackgroundTask.Progress.NONE);
             assertEquals(List.of(), preview.problems());
             otherImporter.commit(preview, BackgroundTask.Progress.NONE);
             DocumentDraft back = other.register().list(RegisterQuery.ALL).get(0).document();
@@ -254,7 +256,7 @@ class RegisterImporterTest {
         }
     }
 
-    private static void assertProblem(ImportPreview preview, int row, String column, String text) {
+    private static void assertProblem(ImportPreview<DocumentDraft, RegisterColumn> preview, int row, String column, String text) {
         assertTrue(preview.problems().stream().anyMatch(p -> p.rowNumber() == row && column.equals(p.column())
                 && p.message().contains(text)), "expected row " + row + " " + column + " ~ " + text + " in " + preview.problems());
     }
@@ -276,7 +278,7 @@ class RegisterImporterTest {
     void the_preview_shows_the_rows_read_against_the_files_line_count() throws Exception {
         Path file = dir.resolve("lines.csv");
         Files.writeString(file, "文件标题,成文日期\n第一份,2025-03-03\n\n第二份,2025-03-04\n");
-        ImportPreview preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
+        ImportPreview<DocumentDraft, RegisterColumn> preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
         assertEquals(2, preview.rowsRead());
         assertEquals(4, preview.fileLines());
     }
@@ -294,7 +296,7 @@ class RegisterImporterTest {
     void a_cell_over_excels_limit_is_refused_naming_the_field_and_the_limit() throws Exception {
         Path file = dir.resolve("long.csv");
         Files.writeString(file, "文件标题,成文日期\n" + "长".repeat(40_000) + ",2025-03-03\n第二份,2025-03-04\n");
-        ImportPreview preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
+        ImportPreview<DocumentDraft, RegisterColumn> preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
         assertEquals(1, preview.validCount());
         assertProblem(preview, 2, "文件标题", "32767");
     }
@@ -308,7 +310,7 @@ class RegisterImporterTest {
         }
         csv.append(",下周\n第二五二份,2025-02-30\n");
         Path file = Files.writeString(dir.resolve("many.csv"), csv);
-        ImportPreview preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
+        ImportPreview<DocumentDraft, RegisterColumn> preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
         assertEquals(250, preview.validCount());
         assertEquals(RegisterImporter.SAMPLE_ROWS, preview.validRows().size());
         assertEquals(250, importer.commit(preview, BackgroundTask.Progress.NONE));
@@ -318,7 +320,7 @@ class RegisterImporterTest {
     @Test
     void a_file_changed_after_the_preview_is_not_imported() throws Exception {
         Path file = Files.writeString(dir.resolve("changed.csv"), "文件标题,成文日期\n第一份,2025-03-03\n");
-        ImportPreview preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
+        ImportPreview<DocumentDraft, RegisterColumn> preview = importer.preview(file, null, BackgroundTask.Progress.NONE);
         Files.writeString(file, "文件标题,成文日期\n第一份,2025-03-03\n第二份,2025-03-04\n");
         UserError e = assertThrows(UserError.class, () -> importer.commit(preview, BackgroundTask.Progress.NONE));
         assertTrue(e.getMessage().contains("重新预览"), e.getMessage());

@@ -29,6 +29,8 @@ import org.disclosuredesk.requests.ImportedRequest;
 import org.disclosuredesk.requests.Request;
 import org.disclosuredesk.requests.RequestFilter;
 import org.disclosuredesk.shared.UserError;
+import org.disclosuredesk.shared.transfer.ColumnMapping;
+import org.disclosuredesk.shared.transfer.ImportPreview;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,12 +91,12 @@ class RequestImportTest {
                 new Object[] {3, "李四", "公民", null, "网上申请", "2025年4月1日", "拆迁补偿标准", null, null});
         RequestTransfer transfer = ctx.requestTransfer();
         SheetTable table = transfer.read(file);
-        ColumnMapping mapping = transfer.mappingFor(table);
+        ColumnMapping<ImportField> mapping = transfer.mappingFor(table);
         assertEquals(List.of(), mapping.missingRequired());
-        ImportPreview preview = transfer.preview(table, mapping);
+        ImportPreview<ImportedRequest, ImportField> preview = transfer.preview(table, mapping);
 
         assertEquals(List.of(), preview.problemLines());
-        List<ImportedRequest> rows = preview.validRequests();
+        List<ImportedRequest> rows = preview.validValues();
         assertEquals(LocalDate.of(2025, 3, 5), rows.get(0).intake().receivedOn());
         assertEquals(ResultRow.DISCLOSED, rows.get(0).result());
         assertEquals(ApplicantKind.COMMERCIAL_ENTERPRISE, rows.get(1).intake().applicant().kind());
@@ -117,7 +119,7 @@ class RequestImportTest {
                 new Object[] {5, "孙八", "自然人", "110105194912310021", "当面", "2025-03-07", "学校规划", null, null});
         RequestTransfer transfer = ctx.requestTransfer();
         SheetTable table = transfer.read(file);
-        ImportPreview preview = transfer.preview(table, transfer.mappingFor(table));
+        ImportPreview<ImportedRequest, ImportField> preview = transfer.preview(table, transfer.mappingFor(table));
 
         List<String> lines = preview.problemLines();
         assertEquals(4, lines.size(), lines.toString());
@@ -139,7 +141,7 @@ class RequestImportTest {
                 new Object[] {1, "张三", "自然人", null, "当面", LocalDate.of(2025, 3, 5), "道路改造立项批复", null, null});
         RequestTransfer transfer = ctx.requestTransfer();
         SheetTable table = transfer.read(file);
-        ImportedRequest good = transfer.preview(table, transfer.mappingFor(table)).validRequests().get(0);
+        ImportedRequest good = transfer.preview(table, transfer.mappingFor(table)).validValues().get(0);
         // (a result without its date is imported as 「答复日期未记录」; a date without a result cannot be)
         ImportedRequest bad = new ImportedRequest(9, good.intake(), null, LocalDate.of(2025, 3, 20));
         UserError e = assertThrows(UserError.class, () -> ctx.requests().importRequests(List.of(good, bad)));
@@ -156,13 +158,13 @@ class RequestImportTest {
         Files.write(file, csv.getBytes(Charset.forName("GBK")));
         RequestTransfer transfer = ctx.requestTransfer();
         SheetTable table = transfer.read(file);
-        ImportPreview preview = transfer.preview(table, transfer.mappingFor(table));
+        ImportPreview<ImportedRequest, ImportField> preview = transfer.preview(table, transfer.mappingFor(table));
         assertEquals(List.of(), preview.problemLines());
-        ImportedRequest first = preview.validRequests().get(0);
+        ImportedRequest first = preview.validValues().get(0);
         assertEquals("张三, 城关镇", first.intake().applicant().name());
         assertEquals("关于\"老旧小区\"改造的批复", first.intake().content());
         assertEquals(ResultRow.UNAVAILABLE_NOT_HELD, first.result());
-        assertEquals(LocalDate.of(2025, 3, 5), preview.validRequests().get(1).intake().receivedOn());
+        assertEquals(LocalDate.of(2025, 3, 5), preview.validValues().get(1).intake().receivedOn());
     }
 
     @Test
@@ -177,7 +179,7 @@ class RequestImportTest {
         Files.write(file, withBom);
         SheetTable table = ctx.requestTransfer().read(file);
         assertEquals("申请人", table.headers().get(0));
-        assertEquals(1, ctx.requestTransfer().preview(table, ctx.requestTransfer().mappingFor(table)).validRequests().size());
+        assertEquals(1, ctx.requestTransfer().preview(table, ctx.requestTransfer().mappingFor(table)).validValues().size());
     }
 
     @Test
@@ -186,10 +188,10 @@ class RequestImportTest {
         Files.writeString(file, "谁,哪类,哪天,要什么\n周九,自然人,2025-03-05,预算\n");
         RequestTransfer transfer = ctx.requestTransfer();
         SheetTable table = transfer.read(file);
-        ColumnMapping guessed = transfer.mappingFor(table);
+        ColumnMapping<ImportField> guessed = transfer.mappingFor(table);
         assertEquals(List.of("申请人类型", "申请人", "收到申请日期", "申请内容"), guessed.missingRequired());
         assertThrows(UserError.class, () -> transfer.preview(table, guessed));
-        ColumnMapping mine = guessed.with(ImportField.APPLICANT_NAME, "谁").with(ImportField.APPLICANT_KIND, "哪类")
+        ColumnMapping<ImportField> mine = guessed.with(ImportField.APPLICANT_NAME, "谁").with(ImportField.APPLICANT_KIND, "哪类")
                 .with(ImportField.RECEIVED_ON, "哪天").with(ImportField.CONTENT, "要什么");
         transfer.importValid(transfer.preview(table, mine));
 
@@ -215,7 +217,7 @@ class RequestImportTest {
         assertEquals("登记号", exported.headers().get(0));
         assertEquals(List.of("答复期限", "期限说明", "状态"), exported.headers().subList(16, 19));
         assertEquals(2, exported.rows().size());
-        ImportPreview again = transfer.preview(exported, ColumnMapping.guess(exported.headers()));
+        ImportPreview<ImportedRequest, ImportField> again = transfer.preview(exported, ColumnMapping.guess(ImportField.class, exported.headers()));
         assertTrue(again.problemLines().stream().allMatch(l -> l.contains("台账中已有这件申请")), again.problemLines().toString());
         try (var files = Files.list(out.getParent())) {
             assertEquals(List.of("2025年台账.xlsx"), files.map(p -> p.getFileName().toString()).collect(Collectors.toList()));
@@ -235,7 +237,7 @@ class RequestImportTest {
                 new Object[] {"A-6", "钱七", "自然人", null, "当面", "2025-03-08", "林地批复", "不予公开", "2025-03-30"});
         RequestTransfer transfer = ctx.requestTransfer();
         SheetTable table = transfer.read(file);
-        ImportPreview preview = transfer.preview(table, transfer.mappingFor(table));
+        ImportPreview<ImportedRequest, ImportField> preview = transfer.preview(table, transfer.mappingFor(table));
 
         assertEquals(1, preview.problemLines().size(), preview.problemLines().toString());
         assertTrue(preview.problemLines().get(0).startsWith("第 8 行：办理结果只写了“不予公开”：请写明是哪一项（1.属于国家秘密、"),
@@ -279,9 +281,9 @@ class RequestImportTest {
         Files.write(file, "\uFEFF申请人,申请人类型,收到申请日期,申请内容\r\n张三,自然人,2025-03-05,预算\r\n".getBytes(StandardCharsets.UTF_16LE));
         RequestTransfer transfer = ctx.requestTransfer();
         SheetTable table = transfer.read(file);
-        ImportPreview preview = transfer.preview(table, transfer.mappingFor(table));
+        ImportPreview<ImportedRequest, ImportField> preview = transfer.preview(table, transfer.mappingFor(table));
         assertEquals(List.of(), preview.problemLines());
-        assertEquals("张三", preview.validRequests().get(0).intake().applicant().name());
+        assertEquals("张三", preview.validValues().get(0).intake().applicant().name());
         assertEquals(2, preview.fileLines());
     }
 
@@ -302,16 +304,16 @@ class RequestImportTest {
                 + "\n李四,自然人,2025-03-06,决算\n");
         RequestTransfer transfer = ctx.requestTransfer();
         SheetTable table = transfer.read(file);
-        ImportPreview preview = transfer.preview(table, transfer.mappingFor(table));
+        ImportPreview<ImportedRequest, ImportField> preview = transfer.preview(table, transfer.mappingFor(table));
         assertEquals(1, preview.invalidRows().size());
         assertTrue(preview.problemLines().get(0).contains("申请内容") && preview.problemLines().get(0).contains("32767"),
                 preview.problemLines().toString());
-        assertEquals(1, preview.validRequests().size());
+        assertEquals(1, preview.validValues().size());
         Path file2 = dir.resolve("nul.csv");
         Files.writeString(file2, "申请人,申请人类型,收到申请日期,申请内容\n张\u0000三,自然人,2025-03-05,预\u0000算\n");
         SheetTable t2 = transfer.read(file2);
-        ImportPreview p2 = transfer.preview(t2, transfer.mappingFor(t2));
-        assertEquals("张三", p2.validRequests().get(0).intake().applicant().name());
-        assertEquals("预算", p2.validRequests().get(0).intake().content());
+        ImportPreview<ImportedRequest, ImportField> p2 = transfer.preview(t2, transfer.mappingFor(t2));
+        assertEquals("张三", p2.validValues().get(0).intake().applicant().name());
+        assertEquals("预算", p2.validValues().get(0).intake().content());
     }
 }
