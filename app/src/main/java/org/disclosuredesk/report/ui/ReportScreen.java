@@ -42,6 +42,7 @@ import org.disclosuredesk.report.format.ReportTable;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.print.PrintPreview;
 import org.disclosuredesk.ui.kit.Dialogs;
 import org.disclosuredesk.ui.kit.WrappingRow;
 
@@ -72,6 +73,7 @@ public final class ReportScreen extends BorderPane {
     private final Button unlock = new Button(Texts.get("report.lock.unlock"), new FontIcon("mdi2l-lock-open-variant-outline"));
     private Path lastFolder = Path.of(System.getProperty("user.home"));
     private boolean revertingYear;
+    private final ReportContext context;
 
     private final javafx.scene.control.Button history;
 
@@ -83,6 +85,7 @@ public final class ReportScreen extends BorderPane {
                 () -> Texts.get("report.history.what", String.valueOf(model.yearProperty().get())));
         narrative = new NarrativeViewModel(context.report(), executor, model::refresh);
         export = new ExportViewModel(context.reportExporter(), context.report(), executor, model::refresh, context.opener());
+        this.context = context;
         findings = new FindingsView(this::open);
         editor = new NarrativeEditor(narrative);
         getStyleClass().add("screen");
@@ -200,6 +203,14 @@ public final class ReportScreen extends BorderPane {
         return split;
     }
 
+    /** 打印…: the PDF that 导出 PDF would write, in a preview; the 落款 box applies as to the export. */
+    private void printReport() {
+        int y = model.yearProperty().get();
+        boolean withSignature = export.signedProperty().get();
+        PrintPreview.open(getScene().getWindow(), Texts.get("print.reportTitle", y),
+                () -> context.reportExporter().printable(y, withSignature), context.executor());
+    }
+
     private HBox exportBar() {
         Button pdf = new Button(Texts.get("report.export.pdf"), new FontIcon("mdi2f-file-pdf-box"));
         pdf.setOnAction(e -> chooseAndExport(ReportFileType.PDF));
@@ -207,6 +218,9 @@ public final class ReportScreen extends BorderPane {
         docx.setOnAction(e -> chooseAndExport(ReportFileType.DOCX));
         pdf.disableProperty().bind(export.runningProperty().or(model.busyProperty()));
         docx.disableProperty().bind(pdf.disableProperty());
+        Button print = new Button(Texts.get("print.report"), new FontIcon("mdi2p-printer"));
+        print.setOnAction(e -> printReport());
+        print.disableProperty().bind(pdf.disableProperty().or(model.yearProperty().isNull()));
         CheckBox finalExport = new CheckBox(Texts.get("report.export.final"));
         finalExport.setTooltip(new Tooltip(Texts.get("report.export.finalTip")));
         finalExport.selectedProperty().bindBidirectional(export.finalExportProperty());
@@ -236,7 +250,7 @@ public final class ReportScreen extends BorderPane {
         unlock.setVisible(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, pdf, docx, signed, finalExport, progress, status, openFile, openFolder, spacer, lockState, unlock, history);
+        HBox bar = new HBox(10, pdf, docx, print, signed, finalExport, progress, status, openFile, openFolder, spacer, lockState, unlock, history);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("rg-export-bar");
         return bar;
