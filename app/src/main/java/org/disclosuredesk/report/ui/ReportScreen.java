@@ -218,7 +218,11 @@ public final class ReportScreen extends BorderPane {
         docx.setOnAction(e -> chooseAndExport(ReportFileType.DOCX));
         pdf.disableProperty().bind(export.runningProperty().or(model.busyProperty()));
         docx.disableProperty().bind(pdf.disableProperty());
-        Button print = new Button(Texts.get("print.report"), new FontIcon("mdi2p-printer"));
+        // Icon and tooltip only: at 1024 px the bar has no room for one more worded button.
+        Button print = new Button(null, new FontIcon("mdi2p-printer"));
+        print.setTooltip(new Tooltip(Texts.get("print.report")));
+        print.setAccessibleText(Texts.get("print.report"));
+        print.setId("printReport");
         print.setOnAction(e -> printReport());
         print.disableProperty().bind(pdf.disableProperty().or(model.yearProperty().isNull()));
         CheckBox finalExport = new CheckBox(Texts.get("report.export.final"));

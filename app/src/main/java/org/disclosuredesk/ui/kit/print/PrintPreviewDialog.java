@@ -81,6 +81,13 @@ public final class PrintPreviewDialog extends Dialog<Void> {
         PrintPreviewDialog dialog = new PrintPreviewDialog(owner, title, model);
         model.load();
         dialog.show();
+        // As large as the window allows (a 1024×700 laptop included), at most a comfortable 900×680.
+        if (owner != null) {
+            dialog.setWidth(Math.min(900, owner.getWidth() - 24));
+            dialog.setHeight(Math.min(680, owner.getHeight() - 16));
+            dialog.setX(owner.getX() + (owner.getWidth() - dialog.getWidth()) / 2);
+            dialog.setY(owner.getY() + Math.max(0, (owner.getHeight() - dialog.getHeight()) / 2));
+        }
         return dialog;
     }
 
@@ -88,7 +95,9 @@ public final class PrintPreviewDialog extends Dialog<Void> {
         Button previous = new Button(Texts.get("print.previous"));
         previous.setOnAction(e -> model.previous());
         previous.disableProperty().bind(model.atFirstProperty());
+        previous.setMinWidth(Region.USE_PREF_SIZE);
         Button next = new Button(Texts.get("print.next"));
+        next.setMinWidth(Region.USE_PREF_SIZE);
         next.setOnAction(e -> model.next());
         next.disableProperty().bind(model.atLastProperty());
         Label pageLabel = new Label();
@@ -119,8 +128,10 @@ public final class PrintPreviewDialog extends Dialog<Void> {
 
         thumbs.setPadding(new Insets(4));
         ScrollPane thumbScroll = new ScrollPane(thumbs);
-        thumbScroll.setPrefWidth(THUMB_WIDTH + 28);
-        thumbScroll.setMinWidth(THUMB_WIDTH + 28);
+        thumbScroll.setPrefWidth(THUMB_WIDTH + 44);
+        thumbScroll.setMinWidth(THUMB_WIDTH + 44);
+        thumbScroll.setFitToWidth(true);
+        thumbScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         BorderPane pane = new BorderPane(pageScroll);
         pane.setTop(bar);
         pane.setLeft(thumbScroll);

@@ -34,6 +34,8 @@ import org.disclosuredesk.ui.kit.Texts;
 public final class PrintPreviewViewModel {
 
     private final ObservableList<PageImage> pages = FXCollections.observableArrayList();
+    // One wrapper, kept: a listener on a wrapper that is dropped would be collected with it.
+    private final ObservableList<PageImage> readOnlyPages = FXCollections.unmodifiableObservableList(pages);
     private final IntegerProperty current = new SimpleIntegerProperty(0);
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty printerFound = new SimpleBooleanProperty();
@@ -78,7 +80,7 @@ public final class PrintPreviewViewModel {
     }
 
     public ObservableList<PageImage> pages() {
-        return FXCollections.unmodifiableObservableList(pages);
+        return readOnlyPages;
     }
 
     /** The page shown, from 0. */
