@@ -24,7 +24,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -32,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.disclosuredesk.ui.kit.Shortcuts;
 import org.disclosuredesk.ui.kit.audit.AuditHistoryDialog;
 import org.disclosuredesk.report.Evidence;
 import org.disclosuredesk.report.Report;
@@ -115,10 +115,10 @@ public final class ReportScreen extends BorderPane {
             }
         });
         setOnKeyPressed(e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
+            if (Shortcuts.SAVE.match(e)) {
                 narrative.save();
                 e.consume();
-            } else if (e.getCode() == KeyCode.F5) {
+            } else if (Shortcuts.REFRESH.match(e)) {
                 model.refresh();
                 e.consume();
             }

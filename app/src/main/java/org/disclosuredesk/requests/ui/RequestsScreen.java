@@ -4,12 +4,11 @@ package org.disclosuredesk.requests.ui;
 import java.io.File;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.scene.control.Button;
+import org.disclosuredesk.ui.kit.Shortcuts;
 import org.disclosuredesk.ui.kit.audit.AuditHistoryDialog;
 import org.disclosuredesk.requests.notices.ui.NoticesDialog;
 import org.disclosuredesk.shared.TaskExecutor;
@@ -94,7 +93,7 @@ public final class RequestsScreen extends BorderPane {
         show(listView);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+                scene.getAccelerators().put(Shortcuts.NEW, () -> {
                     // The shell swaps screens: only act while this screen is the one shown in the scene.
                     if (getScene() == scene) {
                         newRequest();
