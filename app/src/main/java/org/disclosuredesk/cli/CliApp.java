@@ -83,6 +83,8 @@ public final class CliApp {
         cmd.addSubcommand(new RestoreCommand());
         cmd.addSubcommand(new CheckCommand());
         cmd.addSubcommand(new CountyCommand());
+        // After every subcommand is added: picocli hands the bundle down to the subcommands it already has.
+        cmd.setResourceBundle(java.util.ResourceBundle.getBundle("cli.help", java.util.Locale.ROOT));
         return cmd;
     }
 }

@@ -265,6 +265,11 @@ public final class PlanService {
         recordExport(planId, file);
     }
 
+    /** The 任务分工表's PDF in memory, for 打印 (nothing is written, so nothing is audited). */
+    public byte[] taskTablePdf(long planId) {
+        return pdfWriter.bytes(taskTable(planId));
+    }
+
     private void recordExport(long planId, Path file) {
         transactions.inTransaction(() -> {
             audit.record("plan", planId, AuditEntry.Action.EXPORT, "导出任务分工表：" + file.getFileName());

@@ -39,7 +39,22 @@ public final class TaskTablePdfWriter {
     }
 
     public void write(TaskTableExport table, Path file) {
-        AtomicFileWriter.write(file, out -> {
+        AtomicFileWriter.write(file, out -> render(table, out));
+    }
+
+    /** The same PDF in memory, for 打印. */
+    public byte[] bytes(TaskTableExport table) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            render(table, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private void render(TaskTableExport table, java.io.OutputStream out) throws IOException {
+        {
             PdfFont font = font();
             try (PdfDocument pdf = new PdfDocument(new PdfWriter(out));
                     Document doc = new Document(pdf, PageSize.A4.rotate())) {
@@ -69,7 +84,7 @@ public final class TaskTablePdfWriter {
                 }
                 doc.add(t);
             }
-        });
+        }
     }
 
     private PdfFont font() throws IOException {

@@ -103,6 +103,11 @@ public final class RequestService implements CalendarChangeListener {
                 timeline.nextSteps(), timeline.warnings(), timeline.pendingConsultations(), reviewCases.forRequest(id));
     }
 
+    /** The request's 登记表 as a PDF, for 打印 (nothing is written to disk). */
+    public byte[] recordPdf(long id) {
+        return RequestRecordPdf.render(detail(id).view(), today());
+    }
+
     public Request find(long id) {
         return require(id);
     }

@@ -8,14 +8,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.disclosuredesk.ui.kit.Shortcuts;
+import org.disclosuredesk.ui.kit.ShortcutsDialog;
 import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -42,9 +41,9 @@ public final class MainWindow extends BorderPane {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 for (Navigation entry : Navigation.values()) {
-                    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(entry.ordinal() + 1)),
-                            KeyCombination.SHORTCUT_DOWN), () -> show(entry));
+                    scene.getAccelerators().put(Shortcuts.screen(entry.ordinal() + 1), () -> show(entry));
                 }
+                scene.getAccelerators().put(Shortcuts.HELP, () -> ShortcutsDialog.build().show());
             }
         });
     }

@@ -62,6 +62,9 @@ class DialogTextTest {
         dialogs.put("error, expected", () -> ErrorDialog.build("无法打开数据库", new UserError("数据库文件已损坏。"), Path.of("日志")));
         dialogs.put("error, unexpected", () -> ErrorDialog.build("初始设置没有完成", new IllegalStateException("boom"), Path.of("日志")));
         dialogs.put("first start", FirstStartDialog::build);
+        dialogs.put("print preview", () -> new org.disclosuredesk.ui.kit.print.PrintPreviewDialog(null, "2025年度报告",
+                new org.disclosuredesk.ui.kit.print.PrintPreviewViewModel(() -> new byte[0], "2025年度报告",
+                        new org.disclosuredesk.shared.CurrentThreadTaskExecutor(), new org.disclosuredesk.ui.kit.print.FxPagePrinter())));
         // A dialog built without the kit (a library's, or one written in a hurry) is caught by the window net.
         // (Its font is the point here; JavaFX's own "OK" follows the locale DesktopApp sets before any dialog.)
         dialogs.put("raw alert", () -> new Alert(Alert.AlertType.INFORMATION, "已导出 12 条记录。", new ButtonType("知道了")));

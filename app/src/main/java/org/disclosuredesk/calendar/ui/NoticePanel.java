@@ -10,19 +10,18 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.disclosuredesk.ui.kit.Shortcuts;
 import org.disclosuredesk.ui.kit.Texts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The right-hand column: paste a notice, read it, check the preview, save it; then what moved. */
 final class NoticePanel extends VBox {
 
-    private static final KeyCombination PARSE_KEYS = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PARSE_KEYS = Shortcuts.CONFIRM;
 
     NoticePanel(CalendarSettingsViewModel model) {
         getStyleClass().add("notice-panel");

@@ -22,9 +22,6 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.cell.CheckBoxTreeTableCell;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -33,6 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.disclosuredesk.ui.kit.Shortcuts;
 import org.disclosuredesk.plan.UnitResolution;
 import org.disclosuredesk.shared.UnitMatcher;
 import org.disclosuredesk.ui.kit.Texts;
@@ -89,7 +87,7 @@ final class PlanImportReviewView extends BorderPane {
         model.selectedProperty().addListener((obs, old, item) -> select(item));
         model.selectedUnknownUnits().addListener((ListChangeListener<UnknownUnit>) c -> showUnknown());
         setOnKeyPressed(e -> {
-            if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            if (Shortcuts.SAVE.match(e)) {
                 onSave.run();
                 e.consume();
             }

@@ -33,6 +33,8 @@ import org.disclosuredesk.plan.PlanSummary;
 import org.disclosuredesk.plan.PlanTracking;
 import org.disclosuredesk.plan.TrackedTask;
 import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.print.FxPagePrinter;
+import org.disclosuredesk.ui.kit.print.PrintPreviewDialog;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -85,7 +87,10 @@ final class PlanTrackingView extends BorderPane {
         xlsx.setOnAction(e -> chooseExport("xlsx", model::exportXlsx));
         MenuItem pdf = new MenuItem(Texts.get("plan.track.exportPdf"), new FontIcon("mdi2f-file-pdf-box"));
         pdf.setOnAction(e -> chooseExport("pdf", model::exportPdf));
-        export.getItems().addAll(xlsx, pdf);
+        MenuItem print = new MenuItem(Texts.get("print.plan"), new FontIcon("mdi2p-printer"));
+        print.setOnAction(e -> model.printPreview(new FxPagePrinter())
+                .ifPresent(preview -> PrintPreviewDialog.open(getScene().getWindow(), Texts.get("print.planTitle"), preview)));
+        export.getItems().addAll(xlsx, pdf, print);
         export.disableProperty().bind(model.planProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -266,6 +266,17 @@ public final class PlanTrackingViewModel {
         export(file, id -> service.exportTaskTablePdf(id, file));
     }
 
+    /** The preview of the chosen plan's 任务分工表 as its PDF export prints it; empty when no plan is chosen. */
+    public java.util.Optional<org.disclosuredesk.ui.kit.print.PrintPreviewViewModel> printPreview(
+            org.disclosuredesk.ui.kit.print.PagePrinter printer) {
+        PlanSummary p = plan.get();
+        if (p == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new org.disclosuredesk.ui.kit.print.PrintPreviewViewModel(
+                () -> service.taskTablePdf(p.id()), Texts.get("print.planTitle"), executor, printer));
+    }
+
     private void export(Path file, java.util.function.LongConsumer work) {
         PlanSummary p = plan.get();
         if (p == null) {

@@ -29,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.disclosuredesk.ui.kit.Shortcuts;
 import org.disclosuredesk.plan.ProgressNote;
 import org.disclosuredesk.plan.TaskStatus;
 import org.disclosuredesk.plan.TaskUnit;
@@ -169,7 +170,7 @@ final class TaskDetailPane extends ScrollPane {
         note.setWrapText(true);
         note.textProperty().bindBidirectional(model.noteTextProperty());
         note.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+            if (Shortcuts.CONFIRM.match(e)) {
                 model.addNote();
                 e.consume();
             }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.disclosuredesk.ui.kit.Shortcuts;
 import org.disclosuredesk.register.RegisterQuery;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -26,8 +27,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -70,8 +69,8 @@ public final class RegisterScreen extends BorderPane {
     private final TextField search = new TextField();
     private final SplitPane split;
     private final Label exportMessage = new Label();
-    private final KeyCombination newKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private final KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private final KeyCombination newKey = Shortcuts.NEW;
+    private final KeyCombination findKey = Shortcuts.FIND;
 
     public RegisterScreen(RegisterContext context) {
         this.context = context;

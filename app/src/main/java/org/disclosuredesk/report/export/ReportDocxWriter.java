@@ -67,6 +67,7 @@ public final class ReportDocxWriter {
             doc.getProperties().getCoreProperties().setCreator(report.organName());
             doc.getProperties().getCoreProperties().setSubjectProperty("政府信息公开工作年度报告（" + report.format().notice() + "格式）");
             page(doc);
+            OfficialDocxStyles.define(doc);
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
             spacing(title, (int) (OfficialPage.TITLE_LEADING * 20), (int) (OfficialPage.BODY_LEADING * 20));
@@ -75,6 +76,7 @@ public final class ReportDocxWriter {
             body(doc, "", ReportPdfWriter.preface(report));
             for (ReportSection section : report.format().sections()) {
                 XWPFParagraph heading = bodyParagraph(doc);
+                heading.setStyle(OfficialDocxStyles.HEADING_1);
                 heading.setKeepNext(true);
                 run(heading, section.title(), ReportFonts.Role.HEADING, OfficialPage.BODY_SIZE, false);
                 if (section.isNarrative()) {
@@ -93,14 +95,23 @@ public final class ReportDocxWriter {
         }
     }
 
+    /** A （一） heading is its own 标题 2 paragraph; text after it on the same line runs in (style separator). */
     private static void body(XWPFDocument doc, String heading, String text) {
-        XWPFParagraph p = bodyParagraph(doc);
         if (!heading.isEmpty()) {
-            run(p, heading, ReportFonts.Role.SUBHEADING, OfficialPage.BODY_SIZE, false);
+            XWPFParagraph h = bodyParagraph(doc);
+            h.setStyle(OfficialDocxStyles.HEADING_2);
+            run(h, heading, ReportFonts.Role.SUBHEADING, OfficialPage.BODY_SIZE, false);
+            if (text.isEmpty()) {
+                return;
+            }
+            OfficialDocxStyles.runIn(h);
         }
-        if (!text.isEmpty()) {
-            run(p, text, ReportFonts.Role.BODY, OfficialPage.BODY_SIZE, false);
+        XWPFParagraph p = bodyParagraph(doc);
+        p.setStyle(OfficialDocxStyles.NORMAL);
+        if (!heading.isEmpty()) {
+            p.setIndentationFirstLine(0); // continues the heading's line, already indented
         }
+        run(p, text, ReportFonts.Role.BODY, OfficialPage.BODY_SIZE, false);
     }
 
     /** One blank line under the text, then the organ, then the date (GB/T 9704-2012, without a seal). */

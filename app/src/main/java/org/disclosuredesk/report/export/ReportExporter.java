@@ -58,6 +58,22 @@ public final class ReportExporter {
         return new Result(request.output(), request.type(), request.finalExport(), report);
     }
 
+    /**
+     * The report's PDF as 导出 PDF would write it, for 打印: refused like an export when a check blocks it;
+     * warnings are not asked about, since a printout publishes nothing and locks nothing.
+     */
+    public byte[] printable(int year, boolean signed) {
+        Report report = service.build(year);
+        if (!report.exportable()) {
+            throw ReportBlocked.byErrors(report.year(), report.errors(), report.format());
+        }
+        Optional<ReportSignature> signature = signed
+                ? Optional.of(new ReportSignature(service.signatoryOrgan(), LocalDate.now(clock))) : Optional.empty();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        pdf.render(report, signature, out, BackgroundTask.Progress.NONE);
+        return out.toByteArray();
+    }
+
     /** The published file's fingerprint, kept with the final-export record (issue 14, item 5). */
     private static String sha256(java.nio.file.Path file) {
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {

@@ -24,7 +24,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -32,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.disclosuredesk.ui.kit.Shortcuts;
 import org.disclosuredesk.ui.kit.audit.AuditHistoryDialog;
 import org.disclosuredesk.report.Evidence;
 import org.disclosuredesk.report.Report;
@@ -42,6 +42,7 @@ import org.disclosuredesk.report.format.ReportTable;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.print.PrintPreview;
 import org.disclosuredesk.ui.kit.Dialogs;
 import org.disclosuredesk.ui.kit.WrappingRow;
 
@@ -72,6 +73,7 @@ public final class ReportScreen extends BorderPane {
     private final Button unlock = new Button(Texts.get("report.lock.unlock"), new FontIcon("mdi2l-lock-open-variant-outline"));
     private Path lastFolder = Path.of(System.getProperty("user.home"));
     private boolean revertingYear;
+    private final ReportContext context;
 
     private final javafx.scene.control.Button history;
 
@@ -83,6 +85,7 @@ public final class ReportScreen extends BorderPane {
                 () -> Texts.get("report.history.what", String.valueOf(model.yearProperty().get())));
         narrative = new NarrativeViewModel(context.report(), executor, model::refresh);
         export = new ExportViewModel(context.reportExporter(), context.report(), executor, model::refresh, context.opener());
+        this.context = context;
         findings = new FindingsView(this::open);
         editor = new NarrativeEditor(narrative);
         getStyleClass().add("screen");
@@ -112,10 +115,10 @@ public final class ReportScreen extends BorderPane {
             }
         });
         setOnKeyPressed(e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
+            if (Shortcuts.SAVE.match(e)) {
                 narrative.save();
                 e.consume();
-            } else if (e.getCode() == KeyCode.F5) {
+            } else if (Shortcuts.REFRESH.match(e)) {
                 model.refresh();
                 e.consume();
             }
@@ -200,6 +203,14 @@ public final class ReportScreen extends BorderPane {
         return split;
     }
 
+    /** 打印…: the PDF that 导出 PDF would write, in a preview; the 落款 box applies as to the export. */
+    private void printReport() {
+        int y = model.yearProperty().get();
+        boolean withSignature = export.signedProperty().get();
+        PrintPreview.open(getScene().getWindow(), Texts.get("print.reportTitle", y),
+                () -> context.reportExporter().printable(y, withSignature), context.executor());
+    }
+
     private HBox exportBar() {
         Button pdf = new Button(Texts.get("report.export.pdf"), new FontIcon("mdi2f-file-pdf-box"));
         pdf.setOnAction(e -> chooseAndExport(ReportFileType.PDF));
@@ -207,6 +218,13 @@ public final class ReportScreen extends BorderPane {
         docx.setOnAction(e -> chooseAndExport(ReportFileType.DOCX));
         pdf.disableProperty().bind(export.runningProperty().or(model.busyProperty()));
         docx.disableProperty().bind(pdf.disableProperty());
+        // Icon and tooltip only: at 1024 px the bar has no room for one more worded button.
+        Button print = new Button(null, new FontIcon("mdi2p-printer"));
+        print.setTooltip(new Tooltip(Texts.get("print.report")));
+        print.setAccessibleText(Texts.get("print.report"));
+        print.setId("printReport");
+        print.setOnAction(e -> printReport());
+        print.disableProperty().bind(pdf.disableProperty().or(model.yearProperty().isNull()));
         CheckBox finalExport = new CheckBox(Texts.get("report.export.final"));
         finalExport.setTooltip(new Tooltip(Texts.get("report.export.finalTip")));
         finalExport.selectedProperty().bindBidirectional(export.finalExportProperty());
@@ -236,7 +254,7 @@ public final class ReportScreen extends BorderPane {
         unlock.setVisible(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, pdf, docx, signed, finalExport, progress, status, openFile, openFolder, spacer, lockState, unlock, history);
+        HBox bar = new HBox(10, pdf, docx, print, signed, finalExport, progress, status, openFile, openFolder, spacer, lockState, unlock, history);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("rg-export-bar");
         return bar;

@@ -4,16 +4,17 @@ package org.disclosuredesk.requests.ui;
 import java.io.File;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.scene.control.Button;
+import org.disclosuredesk.ui.kit.Shortcuts;
 import org.disclosuredesk.ui.kit.audit.AuditHistoryDialog;
 import org.disclosuredesk.requests.notices.ui.NoticesDialog;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.print.PrintPreview;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.disclosuredesk.ui.kit.Dialogs;
 /**
  * 依申请公开: the list, one request's detail, and the import, one at a time. Ctrl+N registers a new
@@ -33,6 +34,17 @@ public final class RequestsScreen extends BorderPane {
     private final RequestImportView importView;
     private boolean formStale;
     private org.disclosuredesk.requests.Request lastSaved;
+
+    /** 打印登记表…: the open request's 登记表 in the print preview. */
+    private void printRecord(RequestsContext context) {
+        var shown = form.currentProperty().get();
+        if (shown == null) {
+            return;
+        }
+        long id = shown.id();
+        PrintPreview.open(getScene().getWindow(), Texts.get("print.requestTitle", shown.number().text()),
+                () -> context.requests().recordPdf(id), context.executor());
+    }
 
     public RequestsScreen(RequestsContext context) {
         TaskExecutor executor = context.executor();
@@ -57,7 +69,11 @@ public final class RequestsScreen extends BorderPane {
                 () -> form.currentProperty().get().number().text());
         notices.visibleProperty().bind(form.currentProperty().isNotNull());
         notices.managedProperty().bind(notices.visibleProperty());
-        detailView = new RequestDetailView(form, timeline, cases, this::showList, new javafx.scene.layout.HBox(8, notices, history));
+        Button print = new Button(Texts.get("print.request"), new FontIcon("mdi2p-printer"));
+        print.setOnAction(e -> printRecord(context));
+        print.visibleProperty().bind(form.currentProperty().isNotNull());
+        print.managedProperty().bind(print.visibleProperty());
+        detailView = new RequestDetailView(form, timeline, cases, this::showList, new javafx.scene.layout.HBox(8, print, notices, history));
         detailView.addSection(new LinkedDocumentsPane(links), form);
         importView = new RequestImportView(importer, this::chooseImportFile, this::showList);
 
@@ -83,7 +99,7 @@ public final class RequestsScreen extends BorderPane {
         show(listView);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+                scene.getAccelerators().put(Shortcuts.NEW, () -> {
                     // The shell swaps screens: only act while this screen is the one shown in the scene.
                     if (getScene() == scene) {
                         newRequest();

@@ -16,6 +16,8 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -139,6 +141,39 @@ class ReportDocxWriterTest {
         XWPFTable three = doc.getTables().get(1);
         assertTrue(keptWithNext(three.getRow(0)) && keptWithNext(three.getRow(2)), "header rows go with the first row");
         assertFalse(keptWithNext(three.getRow(3)) || keptWithNext(three.getRow(10)), "the body may break between rows");
+    }
+
+    @Test
+    void sections_are_heading_1_and_numbered_headings_heading_2_with_outline_levels() {
+        XWPFStyles styles = doc.getStyles();
+        assertStyle(styles.getStyle("Heading1"), "heading 1", "标题 1", 0, "黑体");
+        assertStyle(styles.getStyle("Heading2"), "heading 2", "标题 2", 1, "楷体");
+        assertEquals("正文", styles.getStyle("Normal").getCTStyle().getAliases().getVal());
+        assertEquals("仿宋", styles.getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0).getEastAsia());
+        for (ReportSection s : ReportSection.values()) {
+            assertEquals("Heading1", paragraphStarting(s.title()).getStyle(), s.title());
+        }
+        XWPFParagraph sub = paragraphStarting("（一）主动公开。");
+        assertEquals("Heading2", sub.getStyle());
+        assertEquals("（一）主动公开。", sub.getText(), "only the heading goes to the navigation pane");
+        // The body runs on after the heading on the same line, as in the PDF: the heading's mark is hidden.
+        assertTrue(sub.getCTP().getPPr().getRPr().sizeOfSpecVanishArray() > 0, "style separator");
+        XWPFParagraph after = doc.getParagraphs().get(doc.getParagraphs().indexOf(sub) + 1);
+        assertEquals("Normal", after.getStyle());
+        assertFalse(after.getText().isEmpty());
+        assertEquals("Normal", paragraphStarting("本报告根据").getStyle());
+    }
+
+    private static void assertStyle(XWPFStyle style, String name, String alias, int level, String face) {
+        assertEquals(name, style.getName());
+        assertEquals(alias, style.getCTStyle().getAliases().getVal());
+        assertEquals(level, style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue());
+        assertEquals(face, style.getCTStyle().getRPr().getRFontsArray(0).getEastAsia());
+    }
+
+    private static XWPFParagraph paragraphStarting(String text) {
+        return doc.getParagraphs().stream().filter(p -> p.getText().startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph starting " + text));
     }
 
     private static boolean keptWithNext(XWPFTableRow row) {
