@@ -19,7 +19,7 @@ import org.disclosuredesk.shared.UserError;
  * are copied out here, so no AWT type leaves this class (docs/decisions/0011).
  */
 @ArchitectureException("PDFBox renders a page only into a java.awt BufferedImage; this class copies the pixels out as int[] "
-        + "so the AWT type stays here (docs/decisions/0011-print-from-the-pdf.md)")
+        + "so the AWT type stays here (docs/decisions/0012-print-from-the-pdf.md)")
 public final class PdfPages {
 
     /** The screen's own resolution: a page at 100 % is the page's real size. */
