@@ -32,6 +32,8 @@ import org.disclosuredesk.register.YearlyStatisticsService;
 import org.disclosuredesk.register.transfer.RegisterExporter;
 import org.disclosuredesk.register.transfer.RegisterImporter;
 import org.disclosuredesk.register.ui.RegisterContext;
+import org.disclosuredesk.requests.RequestItemRepository;
+import org.disclosuredesk.requests.RequestItemService;
 import org.disclosuredesk.requests.RequestRepository;
 import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.requests.ReviewCaseRepository;
@@ -98,6 +100,7 @@ public final class AppContext implements AutoCloseable {
     private final RegisterImporter registerImporter;
     private final RegisterExporter registerExporter;
     private final RequestService requests;
+    private final RequestItemService requestItems;
     private final ReviewCaseService reviewCases;
     private final RequestTransfer requestTransfer;
     private final NoticeService notices;
@@ -142,6 +145,7 @@ public final class AppContext implements AutoCloseable {
         this.requests = new RequestService(requestRepository, reviewCaseRepository, database, calendarSource, settings, audit,
                 yearLocks, clock);
         calendar.addListener(requests);
+        this.requestItems = new RequestItemService(requestRepository, new RequestItemRepository(database.dsl()), database, audit, yearLocks, clock);
         this.reviewCases = new ReviewCaseService(reviewCaseRepository, requestRepository, database, audit, yearLocks, clock);
         this.requestTransfer = new RequestTransfer(requests, settings);
         this.report = new ReportService(new ReportRepository(database.dsl()), new ReportFactsRepository(database.dsl()),
@@ -251,6 +255,11 @@ public final class AppContext implements AutoCloseable {
         return requests;
     }
 
+    /** 一事一申请: the items of split applications. */
+    public RequestItemService requestItems() {
+        return requestItems;
+    }
+
     /** 行政复议 / 行政诉讼 cases linked to requests. */
     public ReviewCaseService reviewCases() {
         return reviewCases;
@@ -304,7 +313,7 @@ public final class AppContext implements AutoCloseable {
 
     public RequestsContext requestsContext(TaskExecutor executor) {
         return new RequestsContext(requests, reviewCases, requestTransfer, audit, executor, notices, noticeFiles,
-                database.file().getParent().resolve("print"));
+                database.file().getParent().resolve("print"), requestItems);
     }
 
     public ConsolidationContext consolidationContext(TaskExecutor executor) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.requests.ui;
 
+import org.disclosuredesk.requests.RequestItemService;
 import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.requests.ReviewCaseService;
 import org.disclosuredesk.requests.notices.NoticeFiles;
@@ -14,5 +15,6 @@ import org.disclosuredesk.shared.TaskExecutor;
  * written for printing); built by {@code AppContext}.
  */
 public record RequestsContext(RequestService requests, ReviewCaseService reviewCases, RequestTransfer requestTransfer, AuditTrail audit,
-        TaskExecutor executor, NoticeService notices, NoticeFiles noticeFiles, java.nio.file.Path printFolder) {
+        TaskExecutor executor, NoticeService notices, NoticeFiles noticeFiles, java.nio.file.Path printFolder,
+        RequestItemService items) {
 }
