@@ -21,10 +21,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class RequestDetailView extends BorderPane {
 
     private final RequestFormView formView;
+    private final VBox rightBox;
+    private final RequestFormViewModel form;
 
     public RequestDetailView(RequestFormViewModel form, RequestTimelineViewModel timeline, ReviewCasesViewModel cases,
             Runnable onBack, Node history) {
         getStyleClass().add("request-detail");
+        this.form = form;
         Button back = new Button(Texts.get("requests.detail.back"), new FontIcon("mdi2a-arrow-left"));
         back.setId("backToList");
         back.getStyleClass().add("flat");
@@ -73,7 +76,7 @@ public final class RequestDetailView extends BorderPane {
         timelineView.managedProperty().bind(timelineView.visibleProperty());
         casesView.visibleProperty().bind(form.currentProperty().isNotNull());
         casesView.managedProperty().bind(casesView.visibleProperty());
-        VBox rightBox = new VBox(20, preview, notYet, timelineView, casesView);
+        rightBox = new VBox(20, preview, notYet, timelineView, casesView);
         rightBox.setPadding(new Insets(4, 20, 20, 12));
         ScrollPane right = new ScrollPane(rightBox);
         right.setFitToWidth(true);
@@ -82,6 +85,13 @@ public final class RequestDetailView extends BorderPane {
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.44);
         setCenter(split);
+    }
+
+    /** A further pane under the timeline (e.g. 一事一申请's items), shown once the request is registered. */
+    public void addPane(Node pane) {
+        pane.visibleProperty().bind(form.currentProperty().isNotNull());
+        pane.managedProperty().bind(pane.visibleProperty());
+        rightBox.getChildren().add(rightBox.getChildren().size() - 1, pane);
     }
 
     public void focusFirstField() {

@@ -26,6 +26,7 @@ public final class RequestsScreen extends BorderPane {
     private final RequestFormViewModel form;
     private final RequestTimelineViewModel timeline;
     private final ReviewCasesViewModel cases;
+    private final RequestItemsViewModel items;
     private final RequestImportViewModel importer;
     private final RequestListView listView;
     private final RequestDetailView detailView;
@@ -41,6 +42,7 @@ public final class RequestsScreen extends BorderPane {
         form = new RequestFormViewModel(context.requests(), executor);
         timeline = new RequestTimelineViewModel(context.requests(), executor);
         cases = new ReviewCasesViewModel(context.reviewCases(), executor);
+        items = new RequestItemsViewModel(context.items(), executor);
         importer = new RequestImportViewModel(context.requestTransfer(), executor);
 
         listView = new RequestListView(list, row -> openRequest(row.id()), this::newRequest, this::showImport, this::export);
@@ -55,11 +57,13 @@ public final class RequestsScreen extends BorderPane {
         notices.visibleProperty().bind(form.currentProperty().isNotNull());
         notices.managedProperty().bind(notices.visibleProperty());
         detailView = new RequestDetailView(form, timeline, cases, this::showList, new javafx.scene.layout.HBox(8, notices, history));
+        detailView.addPane(new RequestItemsView(items));
         importView = new RequestImportView(importer, this::chooseImportFile, this::showList);
 
         form.setOnSaved(saved -> {
             timeline.load(saved.id());
             cases.load(saved.id());
+            items.load(saved.id());
             list.load();
         });
         timeline.setOnChanged(list::load);
@@ -109,6 +113,7 @@ public final class RequestsScreen extends BorderPane {
         form.newRequest();
         timeline.clear();
         cases.load(null);
+        items.load(null);
         show(detailView);
         detailView.focusFirstField();
     }
@@ -119,6 +124,7 @@ public final class RequestsScreen extends BorderPane {
         timeline.clear();
         timeline.load(id);
         cases.load(id);
+        items.load(id);
     }
 
     private void showImport() {
