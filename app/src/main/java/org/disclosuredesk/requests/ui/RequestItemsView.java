@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,12 +32,15 @@ public final class RequestItemsView extends VBox {
         getStyleClass().add("request-items");
         Label title = new Label(Texts.get("requests.items.title"));
         title.getStyleClass().add("section-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Button split = new Button(Texts.get("requests.items.split"), new FontIcon("mdi2c-call-split"));
         split.setId("splitItems");
+        split.setMinWidth(Region.USE_PREF_SIZE);
         split.disableProperty().bind(model.busyProperty());
         split.setOnAction(e -> new SplitItemsDialog(model.linesForDialog()).ask().ifPresent(model::split));
         Button merge = new Button(Texts.get("requests.items.merge"), new FontIcon("mdi2c-call-merge"));
         merge.setId("mergeItems");
+        merge.setMinWidth(Region.USE_PREF_SIZE);
         merge.visibleProperty().bind(model.splitProperty());
         merge.managedProperty().bind(merge.visibleProperty());
         merge.disableProperty().bind(model.busyProperty());
@@ -75,9 +79,13 @@ public final class RequestItemsView extends VBox {
             ComboBox<ResultRow> result = RequestControls.combo(ResultRow::fullLabel, Texts.get("requests.items.sameAsRequest"));
             result.getItems().add(null);
             result.getItems().addAll(RequestItemsViewModel.choosableResults());
+            result.setId("itemResult-" + item.number());
             result.setValue(item.result());
             result.setPrefWidth(230);
             result.setMaxWidth(230);
+            if (item.result() != null) {
+                result.setTooltip(new Tooltip(item.result().fullLabel()));
+            }
             result.setAccessibleText(Texts.get("requests.items.resultOf", item.number()));
             result.disableProperty().bind(model.busyProperty());
             result.valueProperty().addListener((o, old, chosen) -> model.setResult(item.number(), chosen));
