@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "requests", description = "依申请公开台账：导入、列出、导出、出具告知书。",
         subcommands = {RequestsImportCommand.class, RequestsListCommand.class, RequestsExportCommand.class,
-                RequestsNoticeCommand.class})
+                RequestsNoticeCommand.class, RequestsSplitCommand.class})
 final class RequestsCommand implements Runnable {
 
     @Spec

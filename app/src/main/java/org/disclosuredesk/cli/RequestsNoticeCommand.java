@@ -40,7 +40,7 @@ final class RequestsNoticeCommand implements Runnable {
         AppContext ctx = Commands.context(spec);
         NoticeKind k = NoticeKind.fromCliName(kind).orElseThrow(() -> new UserError("不认识的告知书种类“" + kind + "”。可用："
                 + java.util.Arrays.stream(NoticeKind.values()).map(NoticeKind::cliName).collect(Collectors.joining("、")) + "。"));
-        long id = requestId(ctx);
+        long id = requestId(ctx, request);
         NoticeService notices = ctx.notices();
         List<NoticeService.Entry> fitting = notices.entries(id).stream().filter(e -> e.choice().type().kind() == k).toList();
         if (fitting.isEmpty()) {
@@ -62,7 +62,7 @@ final class RequestsNoticeCommand implements Runnable {
     }
 
     /** A number is the internal id; anything else is looked up as a registration number in its year. */
-    private long requestId(AppContext ctx) {
+    static long requestId(AppContext ctx, String request) {
         String t = request.trim();
         if (t.matches("\\d+")) {
             return Long.parseLong(t);
