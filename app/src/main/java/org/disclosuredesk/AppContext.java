@@ -157,7 +157,8 @@ public final class AppContext implements AutoCloseable {
         this.packageExporter = new PackageExporter(report, plans, settings, clock);
         this.consolidation = new ConsolidationService(new ConsolidationRepository(database.dsl()), database, audit, clock);
         this.countyExports = new CountyExports(reportPdfWriter);
-        this.notices = new NoticeService(new NoticeRepository(database.dsl()), requests, calendarSource, settings, database, audit, clock);
+        this.notices = new NoticeService(new NoticeRepository(database.dsl()), requests, calendarSource, settings, database, audit, clock,
+                requestItems);
         this.noticeFiles = new NoticeFileWriter(new NoticePdfWriter(fonts), new NoticeDocxWriter());
     }
 

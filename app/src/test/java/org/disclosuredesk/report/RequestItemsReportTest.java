@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.disclosuredesk.law.ApplicantKind;
@@ -87,15 +86,7 @@ class RequestItemsReportTest {
     void one_application_split_into_three_items_counts_three_times_in_table_three() {
         ledger();
         ReportTables t = f.context.report().build(2025).tables();
-        for (Object[] row : TABLE_THREE_2025) {
-            List<Long> actual = new ArrayList<>();
-            List<Long> expected = new ArrayList<>();
-            for (int c = 0; c < ApplicantColumns.keys().size(); c++) {
-                actual.add(t.requests((String) row[0], ApplicantColumns.keys().get(c)));
-                expected.add(((Integer) row[c + 1]).longValue());
-            }
-            assertEquals(expected, actual, "row " + row[0]);
-        }
+        ReportTablesFromLedgerTest.assertTableThree(TABLE_THREE_2025, t);
         assertEquals(2, f.context.report().build(2024).tables().requestsTotal("carried_out"));
     }
 
