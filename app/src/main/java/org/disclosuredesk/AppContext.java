@@ -34,6 +34,8 @@ import org.disclosuredesk.register.transfer.RegisterImporter;
 import org.disclosuredesk.register.ui.RegisterContext;
 import org.disclosuredesk.requests.DocumentLinkRepository;
 import org.disclosuredesk.requests.DocumentLinkService;
+import org.disclosuredesk.requests.RequestItemRepository;
+import org.disclosuredesk.requests.RequestItemService;
 import org.disclosuredesk.requests.RequestRepository;
 import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.requests.ReviewCaseRepository;
@@ -100,6 +102,7 @@ public final class AppContext implements AutoCloseable {
     private final RegisterImporter registerImporter;
     private final RegisterExporter registerExporter;
     private final RequestService requests;
+    private final RequestItemService requestItems;
     private final ReviewCaseService reviewCases;
     private final DocumentLinkService documentLinks;
     private final RequestTransfer requestTransfer;
@@ -145,6 +148,7 @@ public final class AppContext implements AutoCloseable {
         this.requests = new RequestService(requestRepository, reviewCaseRepository, database, calendarSource, settings, audit,
                 yearLocks, clock);
         calendar.addListener(requests);
+        this.requestItems = new RequestItemService(requestRepository, new RequestItemRepository(database.dsl()), database, audit, yearLocks, clock);
         this.reviewCases = new ReviewCaseService(reviewCaseRepository, requestRepository, database, audit, yearLocks, clock);
         this.documentLinks = new DocumentLinkService(new DocumentLinkRepository(database.dsl()), requestRepository, register,
                 database, audit, clock);
@@ -158,7 +162,8 @@ public final class AppContext implements AutoCloseable {
         this.packageExporter = new PackageExporter(report, plans, settings, clock);
         this.consolidation = new ConsolidationService(new ConsolidationRepository(database.dsl()), database, audit, clock);
         this.countyExports = new CountyExports(reportPdfWriter);
-        this.notices = new NoticeService(new NoticeRepository(database.dsl()), requests, calendarSource, settings, database, audit, clock);
+        this.notices = new NoticeService(new NoticeRepository(database.dsl()), requests, calendarSource, settings, database, audit, clock,
+                requestItems);
         this.noticeFiles = new NoticeFileWriter(new NoticePdfWriter(fonts), new NoticeDocxWriter());
     }
 
@@ -256,6 +261,11 @@ public final class AppContext implements AutoCloseable {
         return requests;
     }
 
+    /** 一事一申请: the items of split applications. */
+    public RequestItemService requestItems() {
+        return requestItems;
+    }
+
     /** 行政复议 / 行政诉讼 cases linked to requests. */
     public ReviewCaseService reviewCases() {
         return reviewCases;
@@ -315,7 +325,7 @@ public final class AppContext implements AutoCloseable {
 
     public RequestsContext requestsContext(TaskExecutor executor) {
         return new RequestsContext(requests, reviewCases, requestTransfer, audit, executor, notices, noticeFiles,
-                database.file().getParent().resolve("print"), documentLinks);
+                database.file().getParent().resolve("print"), documentLinks, requestItems);
     }
 
     public ConsolidationContext consolidationContext(TaskExecutor executor) {

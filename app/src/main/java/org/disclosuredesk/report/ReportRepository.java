@@ -3,6 +3,7 @@ package org.disclosuredesk.report;
 
 import static org.disclosuredesk.db.jooq.Tables.DOCUMENT;
 import static org.disclosuredesk.db.jooq.Tables.REQUEST;
+import static org.disclosuredesk.db.jooq.Tables.REQUEST_ITEM;
 import static org.disclosuredesk.db.jooq.Tables.REVIEW_CASE;
 import static org.disclosuredesk.db.jooq.Tables.YEARLY_STATISTICS;
 import static org.jooq.impl.DSL.count;
@@ -28,11 +29,12 @@ import org.disclosuredesk.law.ReviewResult;
 import org.disclosuredesk.law.Validity;
 import org.disclosuredesk.report.format.Measure;
 import org.disclosuredesk.report.format.RequestSelector;
+import org.disclosuredesk.requests.RequestItemRepository;
 import org.disclosuredesk.requests.RequestRepository;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record4;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -51,6 +53,10 @@ public final class ReportRepository {
      * is Integer (SQLite INTEGER): read it as a long.
      */
     private static final Field<Long> ADMIN_FEE_FEN = DSL.field(DSL.name("yearly_statistics", "admin_fee_fen"), Long.class);
+
+    /** Table 三 counts 件: each application not split, each item of a split one (req~items.counting~1). */
+    private static final Table<?> PIECES = REQUEST.leftJoin(REQUEST_ITEM).on(REQUEST_ITEM.REQUEST_ID.eq(REQUEST.ID));
+    private static final Field<String> PIECE_RESULT = DSL.coalesce(REQUEST_ITEM.RESULT_CODE, REQUEST.RESULT_CODE);
 
     private final DSLContext dsl;
 
@@ -85,8 +91,9 @@ public final class ReportRepository {
             case ALL_RESULTS:
                 return RequestRepository.decidedInYear(year);
             case RESULTS:
+                // Over request ⟕ request_item: an item's own result, else the application's (req~items.counting~1).
                 return RequestRepository.decidedInYear(year)
-                        .and(REQUEST.RESULT_CODE.in(selector.results().stream().map(ResultRow::code).collect(Collectors.toList())));
+                        .and(PIECE_RESULT.in(selector.results().stream().map(ResultRow::code).collect(Collectors.toList())));
             default:
                 throw new IllegalArgumentException(selector.kind().name());
         }
@@ -95,30 +102,36 @@ public final class ReportRepository {
     private Map<RequestSelector.Kind, Map<ApplicantKind, Long>> requestFlows(int year) {
         RequestSelector.Kind[] kinds = {RequestSelector.Kind.NEW_RECEIVED, RequestSelector.Kind.CARRIED_IN, RequestSelector.Kind.CARRIED_OUT};
         Map<RequestSelector.Kind, Map<ApplicantKind, Long>> flows = new EnumMap<>(RequestSelector.Kind.class);
-        for (Record4<String, Integer, Integer, Integer> r : dsl
-                .select(REQUEST.APPLICANT_KIND,
-                        count().filterWhere(requestCondition(RequestSelector.of(kinds[0]), year)),
-                        count().filterWhere(requestCondition(RequestSelector.of(kinds[1]), year)),
-                        count().filterWhere(requestCondition(RequestSelector.of(kinds[2]), year)))
+        // A split application is as many 件 as it has items (req~items.counting~1); any other is one.
+        Field<Integer> pieces = RequestItemRepository.piecesOfRequest();
+        List<Field<?>> fields = new ArrayList<>();
+        fields.add(REQUEST.APPLICANT_KIND);
+        for (RequestSelector.Kind kind : kinds) {
+            fields.add(DSL.sum(pieces).filterWhere(requestCondition(RequestSelector.of(kind), year)));
+        }
+        dsl.select(fields)
                 .from(REQUEST)
                 // Implied by all three flows; it lets the scan skip requests decided before the year.
                 .where(RequestRepository.openDuringYear(year))
                 .groupBy(REQUEST.APPLICANT_KIND)
-                .fetch()) {
-            ApplicantKind kind = applicant(r.value1());
-            LedgerFigures.add(flows, kinds[0], kind, r.value2(), ApplicantKind.class);
-            LedgerFigures.add(flows, kinds[1], kind, r.value3(), ApplicantKind.class);
-            LedgerFigures.add(flows, kinds[2], kind, r.value4(), ApplicantKind.class);
-        }
+                .forEach(r -> {
+                    ApplicantKind kind = applicant(r.get(0, String.class));
+                    for (int i = 0; i < kinds.length; i++) {
+                        Long n = r.get(i + 1, Long.class);
+                        LedgerFigures.add(flows, kinds[i], kind, n == null ? 0 : n, ApplicantKind.class);
+                    }
+                });
         return flows;
     }
 
+    /** Each decided application once, or each of its items (its own result, else the application's). */
     private Map<ResultRow, Map<ApplicantKind, Long>> decided(int year) {
         Map<ResultRow, Map<ApplicantKind, Long>> decided = new EnumMap<>(ResultRow.class);
-        dsl.select(REQUEST.RESULT_CODE, REQUEST.APPLICANT_KIND, count())
-                .from(REQUEST)
+        Field<String> result = PIECE_RESULT.as("piece_result");
+        dsl.select(result, REQUEST.APPLICANT_KIND, count())
+                .from(PIECES)
                 .where(requestCondition(RequestSelector.of(RequestSelector.Kind.ALL_RESULTS), year))
-                .groupBy(REQUEST.RESULT_CODE, REQUEST.APPLICANT_KIND)
+                .groupBy(result, REQUEST.APPLICANT_KIND)
                 .forEach(r -> LedgerFigures.add(decided, ResultRow.fromCode(r.value1()).orElseThrow(),
                         applicant(r.value2()), r.value3(), ApplicantKind.class));
         return decided;
@@ -129,12 +142,14 @@ public final class ReportRepository {
         if (applicant.isPresent()) {
             c = c.and(REQUEST.APPLICANT_KIND.eq(applicant.get().code()));
         }
-        int total = dsl.fetchCount(REQUEST, c);
-        List<Evidence> items = dsl.select(REQUEST.ID, REQUEST.REG_NUMBER, REQUEST.APPLICANT_NAME, REQUEST.CONTENT,
-                        REQUEST.RECEIVED_ON, REQUEST.DECIDED_ON, REQUEST.RESULT_CODE, REQUEST.APPLICANT_KIND)
-                .from(REQUEST).where(c).orderBy(REQUEST.RECEIVED_ON, REQUEST.ID).limit(limit)
-                .fetch(r -> new Evidence(Evidence.Kind.REQUEST, r.value1(), r.value2(), r.value3() + "：" + r.value4(),
-                        r.value5(), requestDetail(r.value6(), r.value7(), r.value8())));
+        // One entry per 件: an application, or each item of a split one (依申请〔2025〕第3号-2).
+        int total = dsl.fetchCount(dsl.selectOne().from(PIECES).where(c));
+        List<Evidence> items = dsl.select(REQUEST.ID, REQUEST.REG_NUMBER, REQUEST.APPLICANT_NAME,
+                        DSL.coalesce(REQUEST_ITEM.CONTENT, REQUEST.CONTENT), REQUEST.RECEIVED_ON, REQUEST.DECIDED_ON, PIECE_RESULT,
+                        REQUEST.APPLICANT_KIND, REQUEST_ITEM.ITEM_NO)
+                .from(PIECES).where(c).orderBy(REQUEST.RECEIVED_ON, REQUEST.ID, REQUEST_ITEM.ITEM_NO).limit(limit)
+                .fetch(r -> new Evidence(Evidence.Kind.REQUEST, r.value1(), r.value2() + (r.value9() == null ? "" : "-" + r.value9()),
+                        r.value3() + "：" + r.value4(), r.value5(), requestDetail(r.value6(), r.value7(), r.value8())));
         return new EvidenceList(total, items);
     }
 

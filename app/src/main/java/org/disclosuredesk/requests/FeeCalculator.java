@@ -31,6 +31,19 @@ public final class FeeCalculator {
         return (200 + 100L * ((ordinalInMonth - 31) / 10)) * YUAN;
     }
 
+    /**
+     * The fee for an application split into items that take places {@code first}…{@code last} of the
+     * applicant's month (109号 第四条: each item is one 件); {@code first == last} for one not split.
+     */
+    // [impl->req~items.counting~1]
+    public static long byItems(int first, int last) {
+        long fee = 0;
+        for (int place = first; place <= last; place++) {
+            fee += byItem(place);
+        }
+        return fee;
+    }
+
     /** The fee for {@code pages} pages (or the equivalent volume of copied data). */
     public static long byVolume(int pages) {
         if (pages < 0) {

@@ -207,6 +207,18 @@ public final class RequestRepository {
                 .fetch(r -> r.value1().longValue());
     }
 
+    /**
+     * The same applicant's applications of the month in order, each with how many 件 it is (its items when
+     * split, else 1): the 按件 count of 国办函〔2020〕109号 第四条 (req~items.counting~1).
+     */
+    public Map<Long, Integer> applicantPiecesInMonth(String name, String idNumber, YearMonth month) {
+        Map<Long, Integer> pieces = new LinkedHashMap<>();
+        for (Long id : applicantRequestsInMonth(name, idNumber, month)) {
+            pieces.put(id, dsl.fetchValue(DSL.select(RequestItemRepository.piecesOfRequest()).from(REQUEST).where(REQUEST.ID.eq(id.intValue()))));
+        }
+        return pieces;
+    }
+
     public List<Integer> years() {
         return dsl.selectDistinct(REQUEST.REG_YEAR).from(REQUEST).orderBy(REQUEST.REG_YEAR.desc()).fetch(REQUEST.REG_YEAR);
     }

@@ -159,10 +159,14 @@ public final class RequestService implements CalendarChangeListener {
     public FeeQuote feeQuote(long requestId, FeeBasis basis, Integer pages) {
         Request r = require(requestId);
         if (basis == FeeBasis.BY_ITEM) {
-            int ordinal = new StepDefaults(repository, today()).ordinalInMonth(r);
-            long fee = FeeCalculator.byItem(ordinal);
+            StepDefaults places = new StepDefaults(repository, today());
+            int ordinal = places.ordinalInMonth(r);
+            int first = places.firstPlaceInMonth(r);
+            long fee = FeeCalculator.byItems(first, ordinal);
             return new FeeQuote(basis, ordinal, fee, r.applicant().name() + " " + YearMonth.from(r.receivedOn()).getMonthValue()
-                    + " 月第 " + ordinal + " 件申请：" + (fee == 0 ? "每月 10 件以内不收费" : FeeCalculator.yuan(fee)));
+                    + " 月第 " + (first == ordinal ? String.valueOf(ordinal) : first + "–" + ordinal) + " 件申请"
+                    + (first == ordinal ? "" : "（按一事一申请拆分为 " + (ordinal - first + 1) + " 项）")
+                    + "：" + (fee == 0 ? "每月 10 件以内不收费" : FeeCalculator.yuan(fee)));
         }
         int n = pages == null ? 0 : pages;
         long fee = FeeCalculator.byVolume(n);
@@ -411,7 +415,12 @@ public final class RequestService implements CalendarChangeListener {
 
     /** The years whose report counts this request: from receipt to its decision (or today while open). */
     private List<Integer> affectedYears(Request r) {
-        int last = r.isDecided() ? r.decidedOn().getYear() : Math.max(r.receivedOn().getYear(), today().getYear());
+        return yearsCountedIn(r, today());
+    }
+
+    /** As above, for the items of a split application (RequestItemService). */
+    static List<Integer> yearsCountedIn(Request r, LocalDate today) {
+        int last = r.isDecided() ? r.decidedOn().getYear() : Math.max(r.receivedOn().getYear(), today.getYear());
         List<Integer> years = new ArrayList<>();
         for (int y = r.receivedOn().getYear(); y <= last; y++) {
             years.add(y);

@@ -4,6 +4,7 @@ package org.disclosuredesk.requests;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.disclosuredesk.calendar.WorkCalendar;
 
 /**
@@ -46,6 +47,8 @@ final class StepDefaults {
                             e.relatedEventId(), e.result(), e.note());
                 }
                 RequestEvent priced = withQuantity.feeBasis() == null || withQuantity.feeQuantity() == null ? withQuantity
+                        : withQuantity.feeBasis() == FeeBasis.BY_ITEM
+                        ? withQuantity.withAmountFen(FeeCalculator.byItems(firstPlaceInMonth(r), withQuantity.feeQuantity()))
                         : withQuantity.withAmountFen(FeeCalculator.of(withQuantity.feeBasis(), withQuantity.feeQuantity()));
                 // 109号 as provincial notices apply it: 20 working days counted from the day after the applicant
                 // received the notice (toldOn when recorded, else the notice's own date).
@@ -61,10 +64,28 @@ final class StepDefaults {
         }
     }
 
-    /** The applicant's n-th application received in that calendar month (国办函〔2020〕109号, 按件). */
+    /**
+     * The applicant's n-th 件 received in that calendar month (国办函〔2020〕109号, 按件): the last place this
+     * application takes — a split one takes one place per item (第四条, req~items.counting~1).
+     */
     int ordinalInMonth(Request r) {
-        List<Long> ids = repository.applicantRequestsInMonth(r.applicant().name(), r.applicant().idNumber(), YearMonth.from(r.receivedOn()));
-        int index = ids.indexOf(r.id());
-        return index < 0 ? ids.size() + 1 : index + 1;
+        int before = 0;
+        Map<Long, Integer> pieces = piecesInMonth(r);
+        for (Map.Entry<Long, Integer> e : pieces.entrySet()) {
+            if (e.getKey().equals(r.id())) {
+                return before + e.getValue();
+            }
+            before += e.getValue();
+        }
+        return before + 1;
+    }
+
+    /** The first place this application takes in the month's count (the same as the last unless split). */
+    int firstPlaceInMonth(Request r) {
+        return ordinalInMonth(r) - piecesInMonth(r).getOrDefault(r.id(), 1) + 1;
+    }
+
+    private Map<Long, Integer> piecesInMonth(Request r) {
+        return repository.applicantPiecesInMonth(r.applicant().name(), r.applicant().idNumber(), YearMonth.from(r.receivedOn()));
     }
 }

@@ -79,7 +79,12 @@ class ReportTablesFromLedgerTest {
         ReportTables t = service.build(2025).tables();
         assertEquals(List.of(TABLE_THREE_2025).stream().map(r -> r[0]).collect(Collectors.toList()),
                 t.format().requestRows().stream().map(r -> r.key()).collect(Collectors.toList()), "rows of the 2021 format");
-        for (Object[] row : TABLE_THREE_2025) {
+        assertTableThree(TABLE_THREE_2025, t);
+    }
+
+    /** Each row of {@code byHand} ({key, one figure per applicant column, 总计}) equals the table's row. */
+    static void assertTableThree(Object[][] byHand, ReportTables t) {
+        for (Object[] row : byHand) {
             List<Long> actual = new ArrayList<>();
             List<Long> expected = new ArrayList<>();
             for (int c = 0; c < ApplicantColumns.keys().size(); c++) {

@@ -17,6 +17,13 @@ class FeeCalculatorTest {
         assertEquals(yuan * 100, FeeCalculator.byItem(ordinal));
     }
 
+    // [utest->req~items.counting~1]
+    @ParameterizedTest(name = "an application split into items taking places {0}–{1} costs {2} 元")
+    @CsvSource({"1, 3, 0", "10, 12, 200", "29, 32, 600", "5, 5, 0", "11, 11, 100"})
+    void items_take_consecutive_places_in_the_month(int first, int last, long yuan) {
+        assertEquals(yuan * 100, FeeCalculator.byItems(first, last));
+    }
+
     @ParameterizedTest(name = "{0} pages cost {1} 元")
     @CsvSource({
         "0, 0", "30, 0", "31, 10", "100, 700", "101, 720", "200, 2700", "201, 2740", "250, 4700",

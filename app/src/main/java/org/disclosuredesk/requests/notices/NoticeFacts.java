@@ -2,6 +2,7 @@
 package org.disclosuredesk.requests.notices;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.disclosuredesk.requests.FeeBasis;
 
 /**
@@ -42,14 +43,43 @@ public record NoticeFacts(
         LocalDate reasonablePeriodUntil,
         LocalDate lawRequiredBy,
         String lawRequiredRule,
-        NoticeSettings settings) {
+        NoticeSettings settings,
+        List<String> itemAnswers) {
+
+    public NoticeFacts {
+        itemAnswers = itemAnswers == null ? List.of() : List.copyOf(itemAnswers);
+    }
+
+    /** Facts of an application not split (no item answers). */
+    public NoticeFacts(NoticeType type, Long eventId, String organName, LocalDate issuedOn, String registrationNumber,
+            String applicantName, LocalDate receivedOn, String content, String formWanted, LocalDate answerDueOn,
+            LocalDate originalDueOn, LocalDate stepOn, LocalDate stepLimit, String stepNote, String party, Integer extensionDays,
+            FeeBasis feeBasis, Integer feeQuantity, Long feeFen, LocalDate correctionSentOn, LocalDate correctBy,
+            LocalDate feeNoticeOn, String deliveryMethod, OtherOrgan otherOrgan, LocalDate reasonablePeriodUntil,
+            LocalDate lawRequiredBy, String lawRequiredRule, NoticeSettings settings) {
+        this(type, eventId, organName, issuedOn, registrationNumber, applicantName, receivedOn, content, formWanted, answerDueOn,
+                originalDueOn, stepOn, stepLimit, stepNote, party, extensionDays, feeBasis, feeQuantity, feeFen, correctionSentOn,
+                correctBy, feeNoticeOn, deliveryMethod, otherOrgan, reasonablePeriodUntil, lawRequiredBy, lawRequiredRule, settings,
+                List.of());
+    }
 
     /** The same facts on another day (a preview made today, a notice issued today). */
     public NoticeFacts issuedOn(LocalDate day) {
         return new NoticeFacts(type, eventId, organName, day, registrationNumber, applicantName, receivedOn, content,
                 formWanted, answerDueOn, originalDueOn, stepOn, stepLimit, stepNote, party, extensionDays, feeBasis,
                 feeQuantity, feeFen, correctionSentOn, correctBy, feeNoticeOn, deliveryMethod, otherOrgan,
-                reasonablePeriodUntil, lawRequiredBy, lawRequiredRule, settings);
+                reasonablePeriodUntil, lawRequiredBy, lawRequiredRule, settings, itemAnswers);
+    }
+
+    /**
+     * The same facts with the answer to each item of a split application (一事一申请, req~items.counting~1),
+     * one line per item: the reply then states each item's result.
+     */
+    public NoticeFacts withItemAnswers(List<String> answers) {
+        return new NoticeFacts(type, eventId, organName, issuedOn, registrationNumber, applicantName, receivedOn, content,
+                formWanted, answerDueOn, originalDueOn, stepOn, stepLimit, stepNote, party, extensionDays, feeBasis,
+                feeQuantity, feeFen, correctionSentOn, correctBy, feeNoticeOn, deliveryMethod, otherOrgan,
+                reasonablePeriodUntil, lawRequiredBy, lawRequiredRule, settings, answers);
     }
 
     /** Whom the notice is addressed to: the third party for a consultation, else the applicant. */

@@ -45,6 +45,14 @@ final class NoticeSentences {
         }
     }
 
+    /** 一事一申请: each item's result, in one paragraph; null for an application not split. */
+    static String itemAnswers(NoticeFacts f) {
+        if (f.itemAnswers().isEmpty()) {
+            return null;
+        }
+        return "您的申请包含多项内容，本机关按一事一申请逐项答复如下：" + String.join("；", f.itemAnswers()) + "。";
+    }
+
     /** Said when the notice is issued after the day the law wanted the step: the date stays the true one. */
     static String late(NoticeFacts f) {
         if (f.lawRequiredBy() == null || f.issuedOn() == null || !f.issuedOn().isAfter(f.lawRequiredBy())) {

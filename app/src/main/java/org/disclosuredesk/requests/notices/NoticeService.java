@@ -13,6 +13,8 @@ import java.util.Set;
 import org.disclosuredesk.calendar.CalendarSource;
 import org.disclosuredesk.db.Transactions;
 import org.disclosuredesk.requests.Request;
+import org.disclosuredesk.law.ResultRow;
+import org.disclosuredesk.requests.RequestItemService;
 import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.AuditEntry;
@@ -42,9 +44,11 @@ public final class NoticeService {
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RequestItemService items;
 
     public NoticeService(NoticeRepository repository, RequestService requests, CalendarSource calendars,
-            SettingsService settings, Transactions transactions, AuditTrail audit, Clock clock) {
+            SettingsService settings, Transactions transactions, AuditTrail audit, Clock clock, RequestItemService items) {
+        this.items = items;
         this.repository = repository;
         this.requests = requests;
         this.calendars = calendars;
@@ -215,7 +219,16 @@ public final class NoticeService {
     // ---- rendering --------------------------------------------------------------------------
 
     private NoticeFacts facts(Request r, NoticeChoice choice) {
-        return mapper().facts(r, choice, settings.current().reportOrganName(), noticeSettings(), today());
+        NoticeFacts facts = mapper().facts(r, choice, settings.current().reportOrganName(), noticeSettings(), today());
+        if (choice.type().kind() != NoticeKind.REPLY) {
+            return facts;
+        }
+        // 一事一申请: a split application's reply states each item's result (its own, else the application's).
+        ResultRow row = choice.type().row();
+        return facts.withItemAnswers(items.items(r.id()).stream()
+                .map(i -> "第" + i.number() + "项“" + i.content() + "”：" + i.resultOr(row).fullLabel()
+                        + (i.resultOr(row).article().isEmpty() ? "" : "（《中华人民共和国政府信息公开条例》" + i.resultOr(row).article() + "）"))
+                .toList());
     }
 
     static RenderedNotice render(NoticeFacts facts, String templateText, String number) {

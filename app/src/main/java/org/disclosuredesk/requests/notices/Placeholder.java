@@ -40,6 +40,7 @@ public enum Placeholder {
     ARTICLE("援引条款", "答复结果所依据的条例条款", f -> f.type().row() == null ? null : f.type().row().article()),
     DECIDED_ON("答复日期", "作出答复之日", f -> date(f.stepOn())),
     DELIVERY("提供方式", "提供信息的方式", f -> f.deliveryMethod() != null ? f.deliveryMethod() : f.formWanted()),
+    ITEM_ANSWERS("分项答复", "按一事一申请拆分的申请：逐项的办理结果（未拆分时不写）", NoticeSentences::itemAnswers),
     OTHER_ORGAN("其他机关说明", "负责公开该信息的其他机关及联系方式（未记录时不写）", NoticeSentences::otherOrgan),
     REASONABLE_PERIOD("合理期限", "条例第三十五条确定的延迟答复期限", f -> date(f.reasonablePeriodUntil())),
     REMEDIES("救济途径", "行政复议和行政诉讼的告知（按答复结果）", NoticeSentences::remedies),
@@ -76,7 +77,7 @@ public enum Placeholder {
         if (v != null && !v.isBlank()) {
             return v;
         }
-        if (this == OTHER_ORGAN || this == REMEDIES || this == LATE) {
+        if (this == OTHER_ORGAN || this == REMEDIES || this == LATE || this == ITEM_ANSWERS) {
             return "";
         }
         boolean setting = this == PAYMENT || this == CONTACT;

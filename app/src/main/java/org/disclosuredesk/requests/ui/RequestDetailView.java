@@ -22,10 +22,12 @@ public final class RequestDetailView extends BorderPane {
 
     private final RequestFormView formView;
     private final VBox rightBox;
+    private final RequestFormViewModel form;
 
     public RequestDetailView(RequestFormViewModel form, RequestTimelineViewModel timeline, ReviewCasesViewModel cases,
             Runnable onBack, Node history) {
         getStyleClass().add("request-detail");
+        this.form = form;
         Button back = new Button(Texts.get("requests.detail.back"), new FontIcon("mdi2a-arrow-left"));
         back.setId("backToList");
         back.getStyleClass().add("flat");
@@ -90,6 +92,13 @@ public final class RequestDetailView extends BorderPane {
         section.visibleProperty().bind(form.currentProperty().isNotNull());
         section.managedProperty().bind(section.visibleProperty());
         rightBox.getChildren().add(section);
+    }
+
+    /** A further pane under the timeline (e.g. 一事一申请's items), shown once the request is registered. */
+    public void addPane(Node pane) {
+        pane.visibleProperty().bind(form.currentProperty().isNotNull());
+        pane.managedProperty().bind(pane.visibleProperty());
+        rightBox.getChildren().add(rightBox.getChildren().size() - 1, pane);
     }
 
     public void focusFirstField() {

@@ -2,6 +2,7 @@
 package org.disclosuredesk.requests.ui;
 
 import org.disclosuredesk.requests.DocumentLinkService;
+import org.disclosuredesk.requests.RequestItemService;
 import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.requests.ReviewCaseService;
 import org.disclosuredesk.requests.notices.NoticeFiles;
@@ -16,5 +17,5 @@ import org.disclosuredesk.shared.TaskExecutor;
  */
 public record RequestsContext(RequestService requests, ReviewCaseService reviewCases, RequestTransfer requestTransfer, AuditTrail audit,
         TaskExecutor executor, NoticeService notices, NoticeFiles noticeFiles, java.nio.file.Path printFolder,
-        DocumentLinkService documentLinks) {
+        DocumentLinkService documentLinks, RequestItemService items) {
 }

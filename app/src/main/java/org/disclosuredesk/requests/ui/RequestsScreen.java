@@ -28,6 +28,7 @@ public final class RequestsScreen extends BorderPane {
     private final RequestTimelineViewModel timeline;
     private final ReviewCasesViewModel cases;
     private final LinkedDocumentsViewModel links;
+    private final RequestItemsViewModel items;
     private final RequestImportViewModel importer;
     private final RequestListView listView;
     private final RequestDetailView detailView;
@@ -55,6 +56,7 @@ public final class RequestsScreen extends BorderPane {
         form = new RequestFormViewModel(context.requests(), executor);
         timeline = new RequestTimelineViewModel(context.requests(), executor);
         cases = new ReviewCasesViewModel(context.reviewCases(), executor);
+        items = new RequestItemsViewModel(context.items(), executor);
         importer = new RequestImportViewModel(context.requestTransfer(), executor);
         links = new LinkedDocumentsViewModel(context.documentLinks(), executor);
 
@@ -75,6 +77,7 @@ public final class RequestsScreen extends BorderPane {
         print.managedProperty().bind(print.visibleProperty());
         detailView = new RequestDetailView(form, timeline, cases, this::showList, new javafx.scene.layout.HBox(8, print, notices, history));
         detailView.addSection(new LinkedDocumentsPane(links), form);
+        detailView.addPane(new RequestItemsView(items));
         importView = new RequestImportView(importer, this::chooseImportFile, this::showList);
 
         form.setOnSaved(saved -> {
@@ -82,6 +85,7 @@ public final class RequestsScreen extends BorderPane {
             cases.load(saved.id());
             links.load(saved.id());
             lastSaved = saved;
+            items.load(saved.id());
             list.load();
         });
         timeline.setOnChanged(list::load);
@@ -138,6 +142,7 @@ public final class RequestsScreen extends BorderPane {
         timeline.clear();
         cases.load(null);
         links.load(null);
+        items.load(null);
         show(detailView);
         detailView.focusFirstField();
     }
@@ -149,6 +154,7 @@ public final class RequestsScreen extends BorderPane {
         timeline.load(id);
         cases.load(id);
         links.load(id);
+        items.load(id);
     }
 
     private void showImport() {

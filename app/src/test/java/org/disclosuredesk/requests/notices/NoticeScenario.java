@@ -31,7 +31,7 @@ public final class NoticeScenario implements AutoCloseable {
         Clock clock = Clock.fixed(LocalDate.parse(TODAY).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
         notices = new NoticeService(new NoticeRepository(f.context.database().dsl()), f.service, () -> f.calendar,
-                f.context.settings(), f.context.database(), f.context.audit(), clock);
+                f.context.settings(), f.context.database(), f.context.audit(), clock, f.context.requestItems());
         OrgSettings s = OrgSettings.defaultsFor(ORGAN);
         f.context.settings().save(s);
         notices.saveNoticeSettings(new NoticeSettings(Map.of(NoticeKind.REPLY, "示交政公开答"), "0531-1234567（政务公开办公室）",
