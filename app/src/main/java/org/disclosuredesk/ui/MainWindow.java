@@ -22,17 +22,31 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The shell: left navigation, the current screen, and the status bar. Ctrl+1…7 switch screens. */
 public final class MainWindow extends BorderPane {
 
-    private final ScreenFactory screens;
+    private ScreenFactory screens;
     private final StackPane content = new StackPane();
     private final ToggleGroup group = new ToggleGroup();
+    private final Label office = new Label();
+    private VBox nav;
     private Navigation current;
     private Consumer<Navigation> onNavigate = entry -> { };
 
     public MainWindow(ScreenFactory screens, StatusBar statusBar, String officeName) {
-        this.screens = screens;
+        this(statusBar, "");
+        open(screens, officeName);
+    }
+
+    /**
+     * The frame shown while the database opens (issue 17: the first frame waits for nothing): the
+     * navigation, switched off until {@link #open}, the status bar, and {@code placeholder} in the middle.
+     */
+    public MainWindow(StatusBar statusBar, String placeholder) {
         getStyleClass().add("main-window");
-        setLeft(navigation(officeName));
+        setLeft(navigation());
+        nav.setDisable(true);
         content.getStyleClass().add("content");
+        Label waiting = new Label(placeholder);
+        waiting.getStyleClass().add("startup-placeholder");
+        content.getChildren().setAll(waiting);
         setCenter(content);
         setBottom(statusBar);
         sceneProperty().addListener((obs, old, scene) -> {
@@ -45,7 +59,17 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** The database is open: the office's name, and the navigation builds screens from now on. */
+    public void open(ScreenFactory screens, String officeName) {
+        this.screens = screens;
+        office.setText(officeName);
+        nav.setDisable(false);
+    }
+
     public void show(Navigation entry) {
+        if (screens == null) {
+            return; // Ctrl+1…7 while the database is still opening
+        }
         current = entry;
         content.getChildren().setAll(screens.screen(entry));
         group.getToggles().stream()
@@ -68,16 +92,15 @@ public final class MainWindow extends BorderPane {
         this.onNavigate = onNavigate;
     }
 
-    private VBox navigation(String officeName) {
+    private VBox navigation() {
         Label app = new Label(Texts.get("app.title"));
         app.getStyleClass().add("nav-app-title");
-        Label office = new Label(officeName);
         office.getStyleClass().add("nav-office");
         office.setWrapText(true);
         VBox header = new VBox(2, app, office);
         header.setPadding(new Insets(18, 16, 18, 16));
 
-        VBox nav = new VBox(4);
+        nav = new VBox(4);
         nav.getStyleClass().add("nav");
         nav.getChildren().add(header);
         for (Navigation entry : Navigation.values()) {
