@@ -28,6 +28,7 @@ MIN=$B/minimal-window/bin/minimal-window
 # An office that has been set up (no first-start dialog), with a year of demo data on the overview.
 export DESK_DB=$B/data/desk.db
 export HOME=$B/home; mkdir -p "$HOME"
+"$APP" init >/dev/null   # only init creates a database (issue 14)
 "$APP" demo --year "$(date +%Y)" >/dev/null
 
 DISPLAY_NO=${DISPLAY_NO:-57}
