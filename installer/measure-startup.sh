@@ -69,6 +69,7 @@ record() { # variant name launcher [options]
   read -r frame screen < <(launch "$@")
   TIMES[$v]+="$frame "
   [ -z "$screen" ] || SCREEN[$v]+="$screen "
+  echo "run $i $v: first frame $frame ms${screen:+, screen $screen ms}"
 }
 for i in $(seq "$RUNS"); do
   record app app "$APP"
@@ -81,7 +82,7 @@ done
 LOAD1=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # min and median (ms) of a list of numbers
-minmed() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%d %.0f", a[1], m}'; }
+minmed() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%d %.0f\n", a[1], m}'; }
 echo "app start-up steps in the last plain run (ms after launch):"
 awk '{printf "  %-16s %6d\n", $1, $2 - $3}' "$B/last-app.txt"
 du -sh "$T/image/disclosure-desk" "$T/runtime" 2>/dev/null

@@ -285,7 +285,6 @@ public final class DesktopApp extends Application {
                 .onFailure(error -> statusBar.showMessage(UserMessages.of(error))));
     }
 
-
     private void firstStart(FirstStartDialog.Choice choice) {
         executor.executeWrite(BackgroundTask.withProgress(progress -> {
             context.settings().save(OrgSettings.defaultsFor(choice.officeName()));
