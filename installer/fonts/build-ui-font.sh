@@ -40,8 +40,11 @@ print(len(chars), 'code points from GB2312 and the app\'s text')
 PY
 BASE='U+0020-007E,U+00A0-00FF,U+2000-206F,U+2100-218F,U+2190-21FF,U+2200-22FF,U+2460-24FF,U+25A0-25FF,U+3000-303F,U+3200-32FF,U+FE10-FE1F,U+FE30-FE6F,U+FF00-FFEF'
 N=$W/x/usr/share/fonts/opentype/noto
+# No OpenType layout features: neither JavaFX (CJK is not "complex" text to it) nor iText (no GSUB without
+# pdfCalligraph) applies them, and the vertical, locale (JP/KR/TC) and width alternates they pull in were
+# 45 % of each file (issue 17: install size).
 sub() { /usr/bin/python3 -m fontTools.subset "$@" --unicodes="$BASE" --unicodes-file="$W/chars.txt" \
-        '--layout-features=*' '--name-IDs=*' '--name-languages=*' --notdef-outline; }
+        --layout-features='' '--name-IDs=*' '--name-languages=*' --notdef-outline; }
 sub "$N/NotoSansCJK-Regular.ttc" --font-number=2 --output-file="$FONTS/NotoSansCJKsc-Regular.ui.otf"
 # The bold face goes into PDFs too: --retain-gids keeps the glyph ids the PDF/A CIDSet rule checks.
 sub "$N/NotoSansCJK-Bold.ttc" --font-number=2 --retain-gids --output-file="$FONTS/NotoSansCJKsc-Bold.gb2312.otf"

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -53,6 +54,10 @@ public final class DesktopApp extends Application {
     private FxTaskExecutor executor;
     private WindowState windowState;
     private MainWindow window;
+    private StatusBar statusBar;
+    private CompletableFuture<Void> opening;
+    private Optional<OrgSettings> officeSettings = Optional.empty();
+    private String schemaVersion;
     private AppExit exit;
 
     public static void launchWindow(String[] args) {
@@ -68,14 +73,24 @@ public final class DesktopApp extends Application {
     public void init() {
         // JavaFX's own buttons (确定/取消) and formats follow the default locale: the app speaks Chinese everywhere.
         Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-        // init() runs on the launcher thread: opening and migrating the database never blocks the FX thread.
         FirstFrameProbe.step("init");
         preloadFonts();
         String chosen = getParameters().getNamed().get("db");
         databaseFile = DataLocation.resolveForThisMachine(chosen == null ? null : Path.of(chosen));
         logFolder = WindowLog.install(databaseFile);
-        openDatabase();
-        FirstFrameProbe.step("database-open");
+        newOffice = !java.nio.file.Files.exists(databaseFile);
+        if (!newOffice) {
+            // Issue 17: the window's frame shows while the database opens (Flyway check, quick_check, the
+            // services) on its own thread; the screens follow when it is open, the errors as before.
+            opening = CompletableFuture.runAsync(() -> {
+                openDatabase();
+                FirstFrameProbe.step("database-open");
+            }, runnable -> {
+                Thread thread = new Thread(runnable, "database-open");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
     }
 
     /**
@@ -94,15 +109,11 @@ public final class DesktopApp extends Application {
         Runtime.getRuntime().addShutdownHook(exit.shutdownHook());
     }
 
+    /** Off the FX thread; only the first start creates a database, after its dialog (issue 14, item 11). */
     private void openDatabase() {
-        if (!java.nio.file.Files.exists(databaseFile)) {
-            // Only the first start creates a database, and only after the clerk answered its dialog (issue 14, item 11).
-            newOffice = true;
-            return;
-        }
         try {
             context = WindowStartup.open(databaseFile);
-            installExitBackup();
+            readWhatTheWindowShows();
             openFailure = null;
             locationWarnings = new DatabaseLocationAdvisor().advise(databaseFile);
         } catch (DatabaseOpenException e) {
@@ -117,6 +128,12 @@ public final class DesktopApp extends Application {
         }
     }
 
+    /** The office's name and the schema version, read here so the FX thread never waits on the database. */
+    private void readWhatTheWindowShows() {
+        officeSettings = context.settings().find();
+        schemaVersion = context.database().schemaVersion();
+    }
+
     private FxTaskExecutor executor() {
         if (executor == null) {
             executor = new FxTaskExecutor();
@@ -129,6 +146,34 @@ public final class DesktopApp extends Application {
         Theme.applyGlobally();
         FirstFrameProbe.step("theme-and-fonts");
         executor();
+        windowState = WindowState.forUser();
+        if (newOffice) {
+            createAfterAsking(stage);
+            return;
+        }
+        showFrame(stage);
+        opening.whenComplete((done, error) -> Platform.runLater(() -> opened(stage)));
+    }
+
+    /** The window's frame while the database opens: navigation (off), status bar, 「正在打开数据库…」. */
+    private void showFrame(Stage stage) {
+        statusBar = new StatusBar(databaseFile.toString());
+        window = new MainWindow(statusBar, Texts.get("startup.openingDatabase"));
+        Scene scene = new Scene(window);
+        Theme.style(scene);
+        stage.setTitle(Texts.get("app.title"));
+        stage.setScene(scene);
+        windowState.applyTo(stage);
+        stage.show();
+        FirstFrameProbe.step("frame-shown");
+        FirstFrameProbe.watch(stage, "first-frame", false);
+    }
+
+    /** On the FX thread once the open has ended: the errors exactly as before, else the screens. */
+    private void opened(Stage stage) {
+        if (context != null) {
+            installExitBackup();
+        }
         if (openFailure instanceof DatabaseOpenException
                 && ((DatabaseOpenException) openFailure).problem() == DatabaseOpenException.Problem.DAMAGED) {
             offerRecovery(stage);
@@ -137,10 +182,6 @@ public final class DesktopApp extends Application {
         if (openFailure != null) {
             ErrorDialog.show(Texts.get("startup.cannotOpen"), openFailure, WindowLog.currentFile(logFolder));
             Platform.exit();
-            return;
-        }
-        if (newOffice) {
-            createAfterAsking(stage);
             return;
         }
         open(stage);
@@ -155,6 +196,7 @@ public final class DesktopApp extends Application {
         }
         executor.executeWrite(BackgroundTask.wrap(() -> {
             context = WindowStartup.create(databaseFile);
+            readWhatTheWindowShows();
             installExitBackup();
             locationWarnings = new DatabaseLocationAdvisor().advise(databaseFile);
             return null;
@@ -181,7 +223,7 @@ public final class DesktopApp extends Application {
                 context.backups().recordRecovery(recovered);
             }
             return null;
-        }).onSuccess(v -> start(stage))
+        }).onSuccess(v -> opened(stage))
                 .onFailure(e -> {
                     ErrorDialog.show(Texts.get("startup.cannotOpen"), e, WindowLog.currentFile(logFolder));
                     Platform.exit();
@@ -189,8 +231,7 @@ public final class DesktopApp extends Application {
     }
 
     private void open(Stage stage) {
-        windowState = WindowState.forUser();
-        var existing = context.settings().find();
+        var existing = officeSettings;
         if (existing.isEmpty()) {
             var choice = FirstStartDialog.ask();
             if (choice.isEmpty()) {
@@ -205,20 +246,22 @@ public final class DesktopApp extends Application {
     }
 
     private void showWindow(Stage stage, String officeName) {
-        StatusBar statusBar = new StatusBar(context.database().file().toString(), context.database().schemaVersion());
-        window = new MainWindow(new ScreenFactory(context, executor), statusBar, officeName);
-        Scene scene = new Scene(window);
-        Theme.style(scene);
+        if (window == null) { // the first start: no frame was shown while its dialog asked
+            statusBar = new StatusBar(databaseFile.toString());
+            window = new MainWindow(statusBar, "");
+            Scene scene = new Scene(window);
+            Theme.style(scene);
+            stage.setScene(scene);
+            windowState.applyTo(stage);
+        }
+        statusBar.showSchemaVersion(schemaVersion);
+        window.open(new ScreenFactory(context, executor), officeName);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.concat(Texts.get("app.title") + " — ", window.officeNameProperty()));
-        stage.setScene(scene);
-        windowState.applyTo(stage);
         window.show(windowState.lastScreen());
-        FirstFrameProbe.step("window-built");
+        FirstFrameProbe.step("screen-built");
         exit.install(stage, () -> windowState.remember(stage, window.current()));
         stage.show();
-        FirstFrameProbe.step("shown");
-        FirstFrameProbe.watch(stage);
-        this.statusBar = statusBar;
+        FirstFrameProbe.watch(stage, "screen-frame", true);
         // The restore runs on the write thread; the screens it leaves stale are dropped on the FX thread.
         context.backups().addRestoreListener(() -> {
             // The restored file may name another office: read it here, on the write thread, show it on the FX thread.
@@ -248,8 +291,6 @@ public final class DesktopApp extends Application {
         executor.executeWrite(BackgroundTask.wrap(() -> context.backups().backupIfDue())
                 .onFailure(error -> statusBar.showMessage(UserMessages.of(error))));
     }
-
-    private StatusBar statusBar;
 
     private void firstStart(FirstStartDialog.Choice choice) {
         executor.executeWrite(BackgroundTask.withProgress(progress -> {

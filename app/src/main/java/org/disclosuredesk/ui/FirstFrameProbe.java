@@ -36,11 +36,12 @@ final class FirstFrameProbe {
     }
 
     /**
-     * Call right after {@code stage.show()}. The frame of a pulse is rendered after its layout pass and
-     * before the next pulse starts, so the second post-layout pulse (asked for at once) marks the first
-     * frame on screen.
+     * Call right after {@code stage.show()} or a change of the shown scene: notes {@code step} when that
+     * frame is on screen. The frame of a pulse is rendered after its layout pass and before the next pulse
+     * starts, so the second post-layout pulse (asked for at once) marks it. Writes the file each time;
+     * with the exit property set, quits after the step marked {@code last}.
      */
-    static void watch(Stage stage) {
+    static void watch(Stage stage, String step, boolean last) {
         String file = System.getProperty(FILE_PROPERTY);
         if (file == null) {
             return;
@@ -53,14 +54,15 @@ final class FirstFrameProbe {
                 Platform.requestNextPulse(); // a still scene has no next pulse of its own
             } else if (pulses[0] == 2) {
                 scene.removePostLayoutPulseListener(listener[0]);
-                step("first-frame");
+                step(step);
                 write(Path.of(file));
-                if (Boolean.getBoolean(EXIT_PROPERTY)) {
+                if (last && Boolean.getBoolean(EXIT_PROPERTY)) {
                     Platform.runLater(Platform::exit);
                 }
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     private static synchronized void write(Path file) {

@@ -21,21 +21,32 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The shell: left navigation, the current screen, and the status bar. Ctrl+1…7 switch screens. */
 public final class MainWindow extends BorderPane {
 
-    private final ScreenFactory screens;
+    private ScreenFactory screens;
     private final StackPane content = new StackPane();
     private final ToggleGroup group = new ToggleGroup();
+    private final Label office = new Label();
+    private VBox nav;
     private Navigation current;
     private Consumer<Navigation> onNavigate = entry -> { };
     private final javafx.beans.property.StringProperty officeName = new javafx.beans.property.SimpleStringProperty();
 
     public MainWindow(ScreenFactory screens, StatusBar statusBar, String officeName) {
-        this.screens = screens;
-        this.officeName.set(officeName);
-        // Saving 机关信息 renames the office at once: sidebar here, window title by whoever binds to it.
-        screens.setOnOfficeNameSaved(this.officeName::set);
+        this(statusBar, "");
+        open(screens, officeName);
+    }
+
+    /**
+     * The frame shown while the database opens (issue 17: the first frame waits for nothing): the
+     * navigation, switched off until {@link #open}, the status bar, and {@code placeholder} in the middle.
+     */
+    public MainWindow(StatusBar statusBar, String placeholder) {
         getStyleClass().add("main-window");
         setLeft(navigation());
+        nav.setDisable(true);
         content.getStyleClass().add("content");
+        Label waiting = new Label(placeholder);
+        waiting.getStyleClass().add("startup-placeholder");
+        content.getChildren().setAll(waiting);
         setCenter(content);
         setBottom(statusBar);
         sceneProperty().addListener((obs, old, scene) -> {
@@ -48,7 +59,19 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** The database is open: the office's name, and the navigation builds screens from now on. */
+    public void open(ScreenFactory screens, String officeName) {
+        this.screens = screens;
+        this.officeName.set(officeName);
+        // Saving 机关信息 renames the office at once: sidebar here, window title by whoever binds to it.
+        screens.setOnOfficeNameSaved(this.officeName::set);
+        nav.setDisable(false);
+    }
+
     public void show(Navigation entry) {
+        if (screens == null) {
+            return; // Ctrl+1…7 while the database is still opening
+        }
         current = entry;
         content.getChildren().setAll(screens.screen(entry));
         group.getToggles().stream()
@@ -93,14 +116,13 @@ public final class MainWindow extends BorderPane {
     private VBox navigation() {
         Label app = new Label(Texts.get("app.title"));
         app.getStyleClass().add("nav-app-title");
-        Label office = new Label();
         office.textProperty().bind(officeName);
         office.getStyleClass().add("nav-office");
         office.setWrapText(true);
         VBox header = new VBox(2, app, office);
         header.setPadding(new Insets(18, 16, 18, 16));
 
-        VBox nav = new VBox(4);
+        nav = new VBox(4);
         nav.getStyleClass().add("nav");
         nav.getChildren().add(header);
         for (Navigation entry : Navigation.values()) {

@@ -13,17 +13,27 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class StatusBar extends HBox {
 
     private final Label message = new Label();
+    private final Label version = new Label();
 
     public StatusBar(String databaseFile, String schemaVersion) {
+        this(databaseFile);
+        showSchemaVersion(schemaVersion);
+    }
+
+    /** While the database opens: the file is known, its schema version not yet. */
+    public StatusBar(String databaseFile) {
         getStyleClass().add("status-bar");
         setSpacing(12);
         setPadding(new Insets(4, 12, 4, 12));
         Label db = new Label(Texts.get("status.database", databaseFile), new FontIcon("mdi2d-database-outline"));
         db.getStyleClass().add("status-db");
-        Label version = new Label(Texts.get("status.schema", schemaVersion));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(db, spacer, message, version);
+    }
+
+    public void showSchemaVersion(String schemaVersion) {
+        version.setText(Texts.get("status.schema", schemaVersion));
     }
 
     public void showMessage(String text) {
