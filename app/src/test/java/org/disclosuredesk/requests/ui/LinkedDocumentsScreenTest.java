@@ -85,7 +85,10 @@ class LinkedDocumentsScreenTest {
         robot.interact(() -> screen.openRequest(request.id()));
         assertTrue(shown(robot).contains("尚未关联主动公开文件"), shown(robot));
 
-        robot.clickOn("#linkDocument");
+        // The section sits at the foot of the scrolling right column (below the items pane): it may lie outside
+        // the scene's bounds, which TestFX counts as not visible, so the button is pressed on the FX thread.
+        // Not robot.interact: the picker is modal and would hold interact until it closes.
+        javafx.application.Platform.runLater(() -> robot.lookup("#linkDocument").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#linkFind").tryQuery().isPresent());
         robot.clickOn("#linkFind").write("示镇发");
         WaitForAsyncUtils.waitForFxEvents();
