@@ -4,6 +4,7 @@ package org.disclosuredesk.ui;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -146,6 +147,14 @@ public final class MainWindow extends BorderPane {
                 nav.getChildren().add(spacer);
             }
         }
+        // 帮助 where a clerk looks for it, not only behind F1 (issue 13: the shortcut list under 帮助).
+        Button help = new Button(Texts.get("nav.help"), new FontIcon("mdi2h-help-circle-outline"));
+        help.setId("navHelp");
+        help.getStyleClass().addAll("nav-button", "flat");
+        help.setMaxWidth(Double.MAX_VALUE);
+        help.setAlignment(Pos.CENTER_LEFT);
+        help.setOnAction(e -> ShortcutsDialog.build().show());
+        nav.getChildren().add(help);
         nav.setPrefWidth(190);
         nav.setPadding(new Insets(0, 8, 12, 8));
         return nav;

@@ -2,6 +2,7 @@
 package org.disclosuredesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every screen of the demo office at 1024×700 (a county office's laptop or projector) and at 1366×768:
@@ -81,9 +83,29 @@ class ScreensAtLaptopSizeTest {
         assertEquals(List.of(), problemsAt(robot, 1366, 768));
     }
 
-    private List<String> problemsAt(FxRobot robot, int width, int height) {
+    @Test
+    void a_request_opened_at_1024_by_700_shows_its_buttons_in_full(FxRobot robot) {
+        problemsAt(robot, 1024, 700, List.of(Navigation.REQUESTS));
+        robot.doubleClickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Parent root = stage.getScene().getRoot();
+            root.applyCss();
+            root.layout();
+        });
+        assertTrue(robot.lookup("#saveRequest").tryQuery().isPresent(), "the request's detail did not open");
         List<String> problems = new ArrayList<>();
-        for (Navigation entry : Navigation.values()) {
+        robot.interact(() -> problems.addAll(problems("request detail 1024×700", stage.getScene())));
+        assertEquals(List.of(), problems);
+    }
+
+    private List<String> problemsAt(FxRobot robot, int width, int height) {
+        return problemsAt(robot, width, height, List.of(Navigation.values()));
+    }
+
+    private List<String> problemsAt(FxRobot robot, int width, int height, List<Navigation> entries) {
+        List<String> problems = new ArrayList<>();
+        for (Navigation entry : entries) {
             robot.interact(() -> {
                 MainWindow window = new MainWindow(new ScreenFactory(context, new CurrentThreadTaskExecutor()),
                         new StatusBar(context.database().file().toString(), context.database().schemaVersion()),

@@ -115,4 +115,20 @@ class ShortcutsTest {
         }
         assertTrue(texts.contains("快捷键"));
     }
+
+    @Test
+    void the_help_button_in_the_sidebar_shows_the_same_list(FxRobot robot) {
+        // a list left open by another test must not answer for this one
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w.getScene() != null
+                && w.getScene().getRoot() != window).forEach(Window::hide));
+        robot.clickOn("#navHelp");
+        robot.sleep(300);
+        List<String> texts = new ArrayList<>();
+        for (Window w : robot.listWindows()) {
+            if (w.getScene() != null) {
+                w.getScene().getRoot().lookupAll(".label").forEach(n -> texts.add(((Label) n).getText()));
+            }
+        }
+        assertTrue(texts.contains("快捷键") && texts.contains(Shortcuts.all().get(0).what()), texts.toString());
+    }
 }

@@ -28,7 +28,11 @@ public final class RequestDetailView extends BorderPane {
             Runnable onBack, Node history) {
         getStyleClass().add("request-detail");
         this.form = form;
-        Button back = new Button(Texts.get("requests.detail.back"), new FontIcon("mdi2a-arrow-left"));
+        // The arrow alone (its name in the tooltip, Esc does the same): at 1024 px the bar needs the room for
+        // the request's number and its four buttons.
+        Button back = new Button(null, new FontIcon("mdi2a-arrow-left"));
+        back.setTooltip(new javafx.scene.control.Tooltip(Texts.get("requests.detail.back")));
+        back.setAccessibleText(Texts.get("requests.detail.back"));
         back.setId("backToList");
         back.getStyleClass().add("flat");
         back.setOnAction(e -> onBack.run());
@@ -48,7 +52,10 @@ public final class RequestDetailView extends BorderPane {
         message.textProperty().bind(form.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, back, heading, spacer, message, history, save);
+        HBox bar = new HBox(8, back, heading, spacer, message, history, save);
+        keepButtonsWhole(back, history, save);
+        heading.setMinWidth(0);
+        message.setMinWidth(0);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 24, 10, 16));
         bar.getStyleClass().add("detail-bar");
@@ -103,5 +110,20 @@ public final class RequestDetailView extends BorderPane {
 
     public void focusFirstField() {
         formView.focusFirstField();
+    }
+
+    /**
+     * At 1024 px the bar holds more than fits: the buttons keep their full text (返回, 打印登记表, 生成告知书,
+     * 操作记录, 保存) and the heading and message give way, instead of every label ending in 「…」.
+     */
+    private static void keepButtonsWhole(Node... nodes) {
+        for (Node node : nodes) {
+            if (node instanceof Region) {
+                ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
+            }
+            if (node instanceof javafx.scene.Parent && !(node instanceof Button)) {
+                ((javafx.scene.Parent) node).getChildrenUnmodifiable().forEach(RequestDetailView::keepButtonsWhole);
+            }
+        }
     }
 }

@@ -9,7 +9,8 @@ import javafx.scene.control.TableView;
 /**
  * Dates in the request list: 2025-03-05 while the date column is wide enough, 03-05 for a date in the
  * year the list shows once the table is narrow (1024 px), so received and due stay in view without
- * sideways scrolling. A date of another year keeps its year.
+ * sideways scrolling. A date of another year (a request carried over) keeps its year on a line of its own
+ * above the month and day: the rows are two lines high anyway, and 2025-12-29 cut to 「202…」 said nothing.
  */
 final class ShortDates {
 
@@ -27,10 +28,15 @@ final class ShortDates {
         if (date == null) {
             return "";
         }
-        if (narrow && date.getYear() == shownYear.getAsInt()) {
-            return date.toString().substring(5);
+        if (narrow) {
+            String monthDay = date.toString().substring(5);
+            return date.getYear() == shownYear.getAsInt() ? monthDay : date.getYear() + "\n" + monthDay;
         }
         return date.toString();
+    }
+
+    void narrow(boolean narrow) {
+        this.narrow = narrow;
     }
 
     /**
@@ -41,7 +47,7 @@ final class ShortDates {
         column.widthProperty().addListener((o, old, width) -> {
             boolean now = width.doubleValue() < FULL_DATE_WIDTH;
             if (now != narrow) {
-                narrow = now;
+                narrow(now);
                 onChange.accept(now);
                 table.refresh();
             }

@@ -45,7 +45,11 @@ public final class OrgSettingsPane extends BorderPane {
         message.setWrapText(true);
         VBox bottom = new VBox(8, save, message);
         bottom.setPadding(new Insets(0, 16, 16, 16));
-        setCenter(form);
+        // The fields scroll and 保存 stays in view: at 1024×700 the form is taller than the screen (issue 13, item 8).
+        javafx.scene.control.ScrollPane fields = new javafx.scene.control.ScrollPane(form);
+        fields.setFitToWidth(true);
+        fields.getStyleClass().add("edge-to-edge");
+        setCenter(fields);
         setBottom(bottom);
         // Esc asks before throwing typing away, as the request and document forms do; 放弃修改 shows the stored values again.
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
