@@ -40,7 +40,7 @@ final class RequestsNoticeCommand implements Runnable {
         AppContext ctx = Commands.context(spec);
         NoticeKind k = NoticeKind.fromCliName(kind).orElseThrow(() -> new UserError("不认识的告知书种类“" + kind + "”。可用："
                 + java.util.Arrays.stream(NoticeKind.values()).map(NoticeKind::cliName).collect(Collectors.joining("、")) + "。"));
-        long id = requestId(ctx, request);
+        long id = RequestArgument.resolve(ctx, request, "--id");
         NoticeService notices = ctx.notices();
         List<NoticeService.Entry> fitting = notices.entries(id).stream().filter(e -> e.choice().type().kind() == k).toList();
         if (fitting.isEmpty()) {
@@ -59,10 +59,5 @@ final class RequestsNoticeCommand implements Runnable {
         for (String gap : n.text().gaps()) {
             Commands.out(spec).println("注意：文中有" + gap + "，请补记后另行出具或手工填写。");
         }
-    }
-
-    /** Used by the other request commands too: the id or 登记号 given as {@code --id}. */
-    static long requestId(AppContext ctx, String request) {
-        return RequestArgument.resolve(ctx, request, "--id");
     }
 }

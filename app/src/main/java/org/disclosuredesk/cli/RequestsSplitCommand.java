@@ -48,7 +48,7 @@ final class RequestsSplitCommand implements Runnable {
     @Override
     public void run() {
         AppContext ctx = Commands.context(spec);
-        long id = RequestsNoticeCommand.requestId(ctx, request);
+        long id = RequestArgument.resolve(ctx, request, "--id");
         Request r = ctx.requests().find(id);
         RequestItemService service = ctx.requestItems();
         if (merge && (!items.isEmpty() || !results.isEmpty())) {

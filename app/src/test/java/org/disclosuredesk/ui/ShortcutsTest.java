@@ -104,12 +104,7 @@ class ShortcutsTest {
     void f1_shows_every_shortcut(FxRobot robot) {
         robot.press(KeyCode.F1).release(KeyCode.F1);
         robot.sleep(300);
-        List<String> texts = new ArrayList<>();
-        for (Window w : robot.listWindows()) {
-            if (w.getScene() != null) {
-                w.getScene().getRoot().lookupAll(".label").forEach(n -> texts.add(((Label) n).getText()));
-            }
-        }
+        List<String> texts = labelsOfOpenWindows(robot);
         for (Shortcuts.Entry e : Shortcuts.all()) {
             assertTrue(texts.contains(e.keysText()) && texts.contains(e.what()), e.keysText() + " in " + texts);
         }
@@ -123,12 +118,17 @@ class ShortcutsTest {
                 && w.getScene().getRoot() != window).forEach(Window::hide));
         robot.clickOn("#navHelp");
         robot.sleep(300);
+        List<String> texts = labelsOfOpenWindows(robot);
+        assertTrue(texts.contains("快捷键") && texts.contains(Shortcuts.all().get(0).what()), texts.toString());
+    }
+
+    private static List<String> labelsOfOpenWindows(FxRobot robot) {
         List<String> texts = new ArrayList<>();
         for (Window w : robot.listWindows()) {
             if (w.getScene() != null) {
                 w.getScene().getRoot().lookupAll(".label").forEach(n -> texts.add(((Label) n).getText()));
             }
         }
-        assertTrue(texts.contains("快捷键") && texts.contains(Shortcuts.all().get(0).what()), texts.toString());
+        return texts;
     }
 }

@@ -241,13 +241,7 @@ final class DocumentFormView extends BorderPane {
         message.setWrapText(true);
         message.getStyleClass().add("form-message");
         // The buttons wrap onto a second line rather than shrink to 「…」 when the panel is narrow (1024 px).
-        FlowPane buttons = new FlowPane(8, 6, save, abolish, history, delete);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        for (javafx.scene.Node button : buttons.getChildren()) {
-            if (button instanceof javafx.scene.layout.Region) {
-                ((javafx.scene.layout.Region) button).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-        }
+        FlowPane buttons = org.disclosuredesk.ui.kit.WrappingRow.of(8, save, abolish, history, delete);
         VBox bottom = new VBox(6, message, buttons);
         bottom.setPadding(new Insets(8, 14, 12, 14));
         buttons.prefWrapLengthProperty().bind(bottom.widthProperty().subtract(28));
