@@ -10,7 +10,6 @@ import static org.disclosuredesk.db.jooq.Tables.UNIT;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.disclosuredesk.db.jooq.tables.PlanTask;
 import org.disclosuredesk.db.jooq.tables.records.PlanTaskRecord;
+import org.disclosuredesk.shared.Json;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -29,7 +29,6 @@ import org.jooq.impl.DSL;
 /** Plans, their items, units, targets and progress notes (tables plan, plan_task, plan_task_*). */
 public final class PlanRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final DSLContext dsl;
@@ -209,7 +208,7 @@ public final class PlanRepository {
 
     private static String json(List<String> path) {
         try {
-            return JSON.writeValueAsString(path);
+            return Json.mapper().writeValueAsString(path);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -217,7 +216,7 @@ public final class PlanRepository {
 
     private static List<String> strings(String json) {
         try {
-            return JSON.readValue(json, STRINGS);
+            return Json.mapper().readValue(json, STRINGS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plan_task.path_json is not a JSON array: " + json, e);
         }

@@ -11,7 +11,6 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,6 +30,7 @@ import org.disclosuredesk.report.format.Measure;
 import org.disclosuredesk.report.format.RequestSelector;
 import org.disclosuredesk.requests.RequestItemRepository;
 import org.disclosuredesk.requests.RequestRepository;
+import org.disclosuredesk.shared.Json;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -47,7 +47,6 @@ public final class ReportRepository {
     private static final List<String> ENDED = List.of(Validity.ABOLISHED.code(), Validity.EXPIRED.code());
     /** The register's definition too (req~register.table-two~1): 已失效 is not 废止. */
     private static final String ABOLISHED = Validity.ABOLISHED.code();
-    private static final ObjectMapper JSON = new ObjectMapper();
     /**
      * 行政事业性收费 in 分 passes 2^31 at 2,147 万元 — a county collects more — but the column's generated type
      * is Integer (SQLite INTEGER): read it as a long.
@@ -277,7 +276,7 @@ public final class ReportRepository {
     private static Map<String, Long> extraFigures(String json) {
         Map<String, Long> extra = new HashMap<>();
         try {
-            JsonNode node = JSON.readTree(json == null ? "{}" : json);
+            JsonNode node = Json.mapper().readTree(json == null ? "{}" : json);
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (e.getValue().isIntegralNumber()) {

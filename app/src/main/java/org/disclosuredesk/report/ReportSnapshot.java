@@ -3,7 +3,6 @@ package org.disclosuredesk.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -13,6 +12,7 @@ import org.disclosuredesk.report.format.CellRef;
 import org.disclosuredesk.report.format.ReportFormat;
 import org.disclosuredesk.report.format.ReportFormats;
 import org.disclosuredesk.report.format.ReportTable;
+import org.disclosuredesk.shared.Json;
 
 /**
  * The figures of a final export as stored in report_draft.final_figures_json:
@@ -20,19 +20,17 @@ import org.disclosuredesk.report.format.ReportTable;
  */
 final class ReportSnapshot {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ReportSnapshot() {
     }
 
     static String toJson(ReportTables tables) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.mapper().createObjectNode();
         root.put("year", tables.year());
         root.put("format", tables.format().version());
         ObjectNode cells = root.putObject("cells");
         tables.values().forEach((cell, v) -> cells.put(cell.table().name() + "|" + cell.row() + "|" + cell.column(), v));
         try {
-            return JSON.writeValueAsString(root);
+            return Json.mapper().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -41,7 +39,7 @@ final class ReportSnapshot {
     /** Empty when the stored text is not a snapshot this build understands. */
     static Optional<ReportTables> fromJson(String json) {
         try {
-            JsonNode root = JSON.readTree(json);
+            JsonNode root = Json.mapper().readTree(json);
             String version = root.path("format").asText();
             Optional<ReportFormat> format = ReportFormats.all().stream().filter(f -> f.version().equals(version)).findFirst();
             if (format.isEmpty() || !root.path("cells").isObject()) {

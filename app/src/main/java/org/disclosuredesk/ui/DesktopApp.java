@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -32,6 +34,7 @@ import org.disclosuredesk.settings.OrgSettings;
 import org.disclosuredesk.shared.ArchitectureException;
 import org.disclosuredesk.shared.BackgroundTask;
 import org.disclosuredesk.shared.DataLocation;
+import org.disclosuredesk.shared.FailureLog;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.ui.kit.ErrorDialog;
 import org.disclosuredesk.ui.kit.Texts;
@@ -55,7 +58,6 @@ public final class DesktopApp extends Application {
     private WindowState windowState;
     private MainWindow window;
     private StatusBar statusBar;
-    private CompletableFuture<Void> opening;
     private Optional<OrgSettings> officeSettings = Optional.empty();
     private String schemaVersion;
     private AppExit exit;
@@ -79,26 +81,15 @@ public final class DesktopApp extends Application {
         databaseFile = DataLocation.resolveForThisMachine(chosen == null ? null : Path.of(chosen));
         logFolder = WindowLog.install(databaseFile);
         newOffice = !java.nio.file.Files.exists(databaseFile);
-        if (!newOffice) {
-            // Issue 17: the window's frame shows while the database opens (Flyway check, quick_check, the
-            // services) on its own thread; the screens follow when it is open, the errors as before.
-            opening = CompletableFuture.runAsync(() -> {
-                openDatabase();
-                FirstFrameProbe.step("database-open");
-            }, runnable -> {
-                Thread thread = new Thread(runnable, "database-open");
-                thread.setDaemon(true);
-                thread.start();
-            });
-        }
     }
 
     /**
-     * Reading the shipped font files takes a few hundred ms that the first frame would wait for on the FX
-     * thread; on a second core it overlaps with opening the database (start() waits for it if it must).
+     * Reading the shipped font files and the frame's icons (Ikonli's handlers, the icon font, the icon
+     * enums) takes a few hundred ms the FX thread would otherwise spend before the first frame; here it
+     * overlaps with the toolkit's start (start() waits for the fonts if it must).
      */
     private static void preloadFonts() {
-        Thread fonts = new Thread(Theme::loadFonts, "font-preload");
+        Thread fonts = new Thread(() -> Theme.preload(MainWindow.frameIcons()), "font-preload");
         fonts.setDaemon(true);
         fonts.start();
     }
@@ -152,7 +143,35 @@ public final class DesktopApp extends Application {
             return;
         }
         showFrame(stage);
-        opening.whenComplete((done, error) -> Platform.runLater(() -> opened(stage)));
+        openAfterTheFrame(stage);
+    }
+
+    /**
+     * Issue 17: the open (jOOQ's and SQLite's start, the quick check, the services) begins once the frame
+     * is on screen. Started beside the frame on a two-core PC it took a core and the JIT's time from it: the
+     * frame came 0.25 s later, the first screen 0.15 s sooner (docs/benchmarks.md). A frame that never
+     * renders must not keep the database closed: after a second the open begins anyway.
+     */
+    private void openAfterTheFrame(Stage stage) {
+        AtomicBoolean started = new AtomicBoolean();
+        Runnable startOpening = () -> {
+            if (started.compareAndSet(false, true)) {
+                Thread thread = new Thread(() -> {
+                    try {
+                        openDatabase();
+                    } catch (Error e) { // a missing native library: the window says so instead of waiting forever
+                        FailureLog.unexpected(e);
+                        openFailure = e;
+                    }
+                    FirstFrameProbe.step("database-open");
+                    Platform.runLater(() -> opened(stage));
+                }, "database-open");
+                thread.setDaemon(true);
+                thread.start();
+            }
+        };
+        FramePulses.afterShown(stage.getScene(), startOpening);
+        CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS).execute(startOpening);
     }
 
     /** The window's frame while the database opens: navigation (off), status bar, 「正在打开数据库…」. */

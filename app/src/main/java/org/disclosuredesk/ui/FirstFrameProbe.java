@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -37,32 +36,21 @@ final class FirstFrameProbe {
 
     /**
      * Call right after {@code stage.show()} or a change of the shown scene: notes {@code step} when that
-     * frame is on screen. The frame of a pulse is rendered after its layout pass and before the next pulse
-     * starts, so the second post-layout pulse (asked for at once) marks it. Writes the file each time;
-     * with the exit property set, quits after the step marked {@code last}.
+     * frame is on screen. Writes the file each time; with the exit property set, quits after the step
+     * marked {@code last}.
      */
     static void watch(Stage stage, String step, boolean last) {
         String file = System.getProperty(FILE_PROPERTY);
         if (file == null) {
             return;
         }
-        Scene scene = stage.getScene();
-        Runnable[] listener = new Runnable[1];
-        int[] pulses = {0};
-        listener[0] = () -> {
-            if (++pulses[0] == 1) {
-                Platform.requestNextPulse(); // a still scene has no next pulse of its own
-            } else if (pulses[0] == 2) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                step(step);
-                write(Path.of(file));
-                if (last && Boolean.getBoolean(EXIT_PROPERTY)) {
-                    Platform.runLater(Platform::exit);
-                }
+        FramePulses.afterShown(stage.getScene(), () -> {
+            step(step);
+            write(Path.of(file));
+            if (last && Boolean.getBoolean(EXIT_PROPERTY)) {
+                Platform.runLater(Platform::exit);
             }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        });
     }
 
     private static synchronized void write(Path file) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.disclosuredesk.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,6 +23,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The shell: left navigation, the current screen, and the status bar. Ctrl+1…7 switch screens. */
 public final class MainWindow extends BorderPane {
+
+    private static final String HELP_ICON = "mdi2h-help-circle-outline";
 
     private ScreenFactory screens;
     private final StackPane content = new StackPane();
@@ -58,6 +62,17 @@ public final class MainWindow extends BorderPane {
                 scene.getAccelerators().put(Shortcuts.HELP, () -> ShortcutsDialog.build().show());
             }
         });
+    }
+
+    /** Every icon the frame shows, for the start-up to resolve before the FX thread needs them. */
+    static List<String> frameIcons() {
+        List<String> icons = new ArrayList<>();
+        for (Navigation entry : Navigation.values()) {
+            icons.add(entry.icon());
+        }
+        icons.add(HELP_ICON);
+        icons.add(StatusBar.DATABASE_ICON);
+        return icons;
     }
 
     /** The database is open: the office's name, and the navigation builds screens from now on. */
@@ -148,7 +163,7 @@ public final class MainWindow extends BorderPane {
             }
         }
         // 帮助 where a clerk looks for it, not only behind F1 (issue 13: the shortcut list under 帮助).
-        Button help = new Button(Texts.get("nav.help"), new FontIcon("mdi2h-help-circle-outline"));
+        Button help = new Button(Texts.get("nav.help"), new FontIcon(HELP_ICON));
         help.setId("navHelp");
         help.getStyleClass().addAll("nav-button", "flat");
         help.setMaxWidth(Double.MAX_VALUE);

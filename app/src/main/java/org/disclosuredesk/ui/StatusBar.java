@@ -12,6 +12,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The bottom line: which database file is in use, its schema version, and a short message. */
 public final class StatusBar extends HBox {
 
+    static final String DATABASE_ICON = "mdi2d-database-outline";
+
     private final Label message = new Label();
     private final Label version = new Label();
 
@@ -25,7 +27,7 @@ public final class StatusBar extends HBox {
         getStyleClass().add("status-bar");
         setSpacing(12);
         setPadding(new Insets(4, 12, 4, 12));
-        Label db = new Label(Texts.get("status.database", databaseFile), new FontIcon("mdi2d-database-outline"));
+        Label db = new Label(Texts.get("status.database", databaseFile), new FontIcon(DATABASE_ICON));
         db.getStyleClass().add("status-db");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

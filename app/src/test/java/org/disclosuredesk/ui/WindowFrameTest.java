@@ -2,6 +2,7 @@
 package org.disclosuredesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -94,6 +98,16 @@ class WindowFrameTest {
         assertEquals(Texts.get("status.schema", version), robot.lookup(Texts.get("status.schema", version)).queryLabeled().getText());
         robot.clickOn(Texts.get("nav.register"));
         assertInstanceOf(RegisterScreen.class, shown());
+    }
+
+    @Test
+    void the_start_up_resolves_every_icon_the_frame_shows_before_the_fx_thread_needs_it(FxRobot robot) {
+        var shownIcons = robot.lookup(node -> node instanceof FontIcon).queryAllAs(FontIcon.class).stream()
+                .map(icon -> icon.getIconCode().getDescription())
+                .collect(Collectors.toSet());
+
+        assertFalse(shownIcons.isEmpty());
+        assertEquals(shownIcons, Set.copyOf(MainWindow.frameIcons()), "MainWindow.frameIcons() lists what the frame shows");
     }
 
     private Node shown() {

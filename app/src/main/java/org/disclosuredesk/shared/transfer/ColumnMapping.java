@@ -3,7 +3,6 @@ package org.disclosuredesk.shared.transfer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.disclosuredesk.shared.Json;
 import org.disclosuredesk.shared.UserError;
 
 /**
@@ -31,8 +31,6 @@ public final class ColumnMapping<F extends Enum<F> & SheetField> {
         /** {@code {"申请人": "姓名"}}: field → sheet heading (the request log's). */
         FIELD_TO_HEADING
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Class<F> type;
     private final Map<F, String> byField;
@@ -141,7 +139,7 @@ public final class ColumnMapping<F extends Enum<F> & SheetField> {
             }
         }
         try {
-            return JSON.writeValueAsString(m);
+            return Json.mapper().writeValueAsString(m);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -150,13 +148,13 @@ public final class ColumnMapping<F extends Enum<F> & SheetField> {
     /**
      * Reads a mapping file of that shape. A field is named by its key, heading or an alias; a name that is no field
      * is refused naming the ones there are; an entry with a blank heading or field is left out. {@code example}
-     * shows the shape in the message for a file that is not JSON.
+     * shows the shape in the message for a file that is not Json.mapper().
      */
     public static <F extends Enum<F> & SheetField> ColumnMapping<F> fromJson(Class<F> type, String json, FileShape shape,
             String source, String example) {
         Map<String, String> raw;
         try {
-            raw = JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+            raw = Json.mapper().readValue(json, new TypeReference<Map<String, String>>() { });
         } catch (JsonProcessingException e) {
             throw new UserError("列对应文件“" + source + "”不是有效的 JSON，例如 " + example + "。", e);
         }

@@ -2,12 +2,16 @@
 package org.disclosuredesk.ui.kit;
 
 import atlantafx.base.theme.PrimerLight;
+import java.util.Collection;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
+import org.kordamp.ikonli.IkonResolver;
+import org.kordamp.ikonli.IkonResolverProvider;
+import org.kordamp.ikonli.javafx.JavaFXFontLoader;
 
 /** One look for the whole app: AtlantaFX Primer Light plus our small stylesheet and the shipped font. */
 public final class Theme {
@@ -44,9 +48,14 @@ public final class Theme {
         }
     }
 
-    /** Reads the shipped faces now; any thread (start-up runs it beside the database open). */
-    public static void loadFonts() {
+    /**
+     * Reads the shipped faces and resolves {@code iconCodes} (Ikonli loads its handlers, the icon font and
+     * each code's enum on first use); any thread: the start-up runs it while the toolkit starts.
+     */
+    public static void preload(Collection<String> iconCodes) {
         UiFonts.load();
+        IkonResolver icons = IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance());
+        iconCodes.forEach(code -> icons.resolve(code).resolve(code));
     }
 
     public static void style(Scene scene) {
