@@ -36,6 +36,7 @@ import org.disclosuredesk.register.Attachment;
 import org.disclosuredesk.register.SecrecyResult;
 import org.disclosuredesk.ui.kit.FieldErrorDecoration;
 import org.disclosuredesk.ui.kit.Texts;
+import org.disclosuredesk.ui.kit.WrappingRow;
 import org.disclosuredesk.ui.kit.Dialogs;
 
 /**
@@ -153,6 +154,7 @@ final class DocumentFormView extends BorderPane {
 
         ComboBox<Validity> validity = Choices.of(Validity.values(), Validity::label, null);
         validity.valueProperty().bindBidirectional(model.validityProperty());
+        validity.setMinWidth(Region.USE_PREF_SIZE); // the date beside it gives way, not 「现行有效」
         TextField changed = new TextField();
         changed.textProperty().bindBidirectional(model.validityChangedOnProperty());
         changed.setPromptText(Texts.get("register.form.changedOn.hint"));
@@ -204,7 +206,7 @@ final class DocumentFormView extends BorderPane {
         removeFile.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull());
         removeFile.setOnAction(e -> model.removeAttachment(files.getSelectionModel().getSelectedItem()));
         grid.add(files, 0, row++, 2, 1);
-        grid.add(new HBox(6, attach, openFile, removeFile), 0, row++, 2, 1);
+        grid.add(WrappingRow.of(6, attach, openFile, removeFile), 0, row++, 2, 1);
         section(Texts.get("register.form.sources"));
         grid.add(sources, 0, row++, 2, 1);
 
@@ -241,7 +243,7 @@ final class DocumentFormView extends BorderPane {
         message.setWrapText(true);
         message.getStyleClass().add("form-message");
         // The buttons wrap onto a second line rather than shrink to 「…」 when the panel is narrow (1024 px).
-        FlowPane buttons = org.disclosuredesk.ui.kit.WrappingRow.of(8, save, abolish, history, delete);
+        FlowPane buttons = WrappingRow.of(8, save, abolish, history, delete);
         VBox bottom = new VBox(6, message, buttons);
         bottom.setPadding(new Insets(8, 14, 12, 14));
         buttons.prefWrapLengthProperty().bind(bottom.widthProperty().subtract(28));

@@ -100,11 +100,14 @@ public final class RegisterScreen extends BorderPane {
         });
         form.setOnDeleted(list::refresh);
 
-        split = new SplitPane(table);
+        // The document's panel stands beside the figures, the filters and the table, from under the header to
+        // the status line: at 1024×700 beside the table alone it had room for three fields before it scrolled.
+        VBox listSide = new VBox(strip, filters(), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        split = new SplitPane(listSide);
         form.openProperty().addListener((obs, was, open) -> showForm(open));
         form.shownProperty().addListener((obs, was, n) -> formView.focusFirstField());
-        VBox top = new VBox(header(), strip, filters());
-        setTop(top);
+        setTop(header());
         setCenter(split);
         setBottom(statusBar());
         rememberColumns();

@@ -10,9 +10,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.disclosuredesk.law.DocType;
@@ -25,8 +25,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The year's table 二 at the top of the register, as the annual report will print it. Every figure
  * counted from the register is a link to the documents behind it; the rows from the yearly form open it.
+ * The yearly form's figures go under table 二 when the list is narrow (a document's panel open at 1024 px)
+ * rather than every heading shrinking to 「本…」.
  */
-final class TableTwoStrip extends HBox {
+final class TableTwoStrip extends FlowPane {
 
     private final List<Hyperlink> links = new ArrayList<>();
     private final Label licensing = value();
@@ -38,7 +40,8 @@ final class TableTwoStrip extends HBox {
 
     TableTwoStrip(BiConsumer<DocType, TableTwoMeasure> onFigure, Runnable onEditStatistics) {
         getStyleClass().add("table-two");
-        setSpacing(28);
+        setHgap(48);
+        setVgap(10);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(10, 16, 10, 16));
 
@@ -87,9 +90,9 @@ final class TableTwoStrip extends HBox {
         edit.getStyleClass().add("small");
         edit.setOnAction(e -> onEditStatistics.run());
         VBox right = new VBox(4, entered, new HBox(8, edit, notEntered));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(counted, spacer, right);
+        counted.setMinWidth(Region.USE_PREF_SIZE);
+        right.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(counted, right);
     }
 
     void show(TableTwoFigures f) {
