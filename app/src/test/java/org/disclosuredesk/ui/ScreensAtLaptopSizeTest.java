@@ -96,23 +96,20 @@ class ScreensAtLaptopSizeTest {
 
     @Test
     void a_request_opened_at_1024_by_700_shows_its_buttons_in_full(FxRobot robot) {
-        problemsAt(robot, 1024, 700, List.of(Navigation.REQUESTS));
-        robot.doubleClickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            Parent root = stage.getScene().getRoot();
-            root.applyCss();
-            root.layout();
-        });
-        assertTrue(robot.lookup("#saveRequest").tryQuery().isPresent(), "the request's detail did not open");
-        List<String> problems = new ArrayList<>();
-        robot.interact(() -> problems.addAll(problems("request detail 1024×700", stage.getScene())));
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), problemsWithFirstRowOpen(robot, Navigation.REQUESTS, "#saveRequest", "request detail 1024×700"));
     }
 
     @Test
     void a_document_opened_at_1024_by_700_shows_its_buttons_in_full(FxRobot robot) {
-        problemsAt(robot, 1024, 700, List.of(Navigation.REGISTER));
+        List<String> problems = problemsWithFirstRowOpen(robot, Navigation.REGISTER, "#register-title", "document panel 1024×700");
+        // The list beside an open panel may scroll sideways: the panel shows the chosen document's 标题 and 文种.
+        problems.removeIf(p -> p.endsWith("(scrolls sideways)"));
+        assertEquals(List.of(), problems);
+    }
+
+    /** The screen at 1024×700 with its list's first row opened (double-click) until {@code openedId} shows. */
+    private List<String> problemsWithFirstRowOpen(FxRobot robot, Navigation entry, String openedId, String where) {
+        problemsAt(robot, 1024, 700, List.of(entry));
         robot.doubleClickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
@@ -120,12 +117,10 @@ class ScreensAtLaptopSizeTest {
             root.applyCss();
             root.layout();
         });
-        assertTrue(robot.lookup("#register-title").tryQuery().isPresent(), "the document's panel did not open");
+        assertTrue(robot.lookup(openedId).tryQuery().isPresent(), where + ": the row did not open");
         List<String> problems = new ArrayList<>();
-        robot.interact(() -> problems.addAll(problems("document panel 1024×700", stage.getScene())));
-        // The list beside an open panel may scroll sideways: the panel shows the chosen document's 标题 and 文种.
-        problems.removeIf(p -> p.endsWith("(scrolls sideways)"));
-        assertEquals(List.of(), problems);
+        robot.interact(() -> problems.addAll(problems(where, stage.getScene())));
+        return problems;
     }
 
     private List<String> problemsAt(FxRobot robot, int width, int height) {
