@@ -238,6 +238,23 @@ public final class RequestService implements CalendarChangeListener {
     }
 
     /**
+     * The refusals recording {@code candidate} would meet, without recording anything: the step's form shows
+     * them beside its own typing mistakes in one round. The caller leaves a field it could not read empty
+     * and keeps its own message for it.
+     */
+    public List<ValidationError.Problem> stepProblems(long id, RequestEvent candidate) {
+        try {
+            StepDates.requireInRange(candidate);
+            Request before = require(id);
+            WorkCalendar calendar = calendars.current();
+            new Timeline(before, calendar, today()).check(new StepDefaults(repository, today()).complete(before, candidate, calendar));
+            return List.of();
+        } catch (ValidationError e) {
+            return e.problems();
+        }
+    }
+
+    /**
      * Adds the day the applicant was told of the extension, when it was not known at approval
      * (第三十三条第二款). The only change a recorded step accepts; audited.
      */

@@ -76,6 +76,17 @@ public final class ReviewCaseService {
     }
 
     private void validate(ReviewCase c) {
+        List<ValidationError.Problem> problems = problems(c);
+        if (!problems.isEmpty()) {
+            throw new ValidationError(problems);
+        }
+    }
+
+    /**
+     * What {@link #save} would refuse, without saving: the form shows it beside its own typing mistakes in one
+     * round (a date it could not read is left empty and keeps the form's message).
+     */
+    public List<ValidationError.Problem> problems(ReviewCase c) {
         List<ValidationError.Problem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         if (c.kind() == null) {
@@ -107,9 +118,7 @@ public final class ReviewCaseService {
         if (c.result() == null) {
             problems.add(new ValidationError.Problem("result", "请选择结果；尚未审结的选“尚未审结”。"));
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationError(problems);
-        }
+        return problems;
     }
 
     private static Map<String, Object> fields(ReviewCase c) {

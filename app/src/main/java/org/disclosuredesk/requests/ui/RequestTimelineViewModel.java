@@ -179,20 +179,18 @@ public final class RequestTimelineViewModel {
         LocalDate told = date(toldOn.get(), "toldOn", Texts.get("requests.step.toldOn"), false, problems);
         Integer extra = number(extraDays.get(), "extraDays", kind == EventKind.EXTENSION, problems);
         Integer quantity = number(pages.get(), "feeQuantity", kind == EventKind.FEE_NOTICE && feeBasis.get() == FeeBasis.BY_VOLUME, problems);
+        RequestEvent event = event(kind, on, due, told, extra, quantity);
+        long id = d.request().id();
         if (!problems.isEmpty()) {
             stepErrors.putAll(problems);
             message.set(Texts.get("requests.form.fixFields"));
+            if (on != null) { // the step's own rules too, in the same round as the typing mistakes
+                executor.execute(BackgroundTask.wrap(() -> service.stepProblems(id, event))
+                        .onSuccess(more -> more.stream().filter(p -> !problems.containsKey(p.field()))
+                                .forEach(p -> stepErrors.merge(p.field(), p.message(), (a, b) -> a + " " + b))));
+            }
             return;
         }
-        RequestEvent event = new RequestEvent(null, kind, on, due, blank(party.get()),
-                kind == EventKind.CONSULTATION_SENT ? consultee.get() : null, blank(approver.get()),
-                kind == EventKind.EXTENSION ? told : null, kind == EventKind.EXTENSION ? extra : null,
-                kind == EventKind.FEE_NOTICE ? feeBasis.get() : null, kind == EventKind.FEE_NOTICE ? quantity : null, null,
-                blank(deliveryMethod.get()), consultation.get() == null || kind != EventKind.CONSULTATION_ANSWERED ? null : consultation.get().id(),
-                kind == EventKind.DECISION ? result.get() : null, blank(note.get()),
-                kind == EventKind.DECISION ? blank(otherOrganName.get()) : null,
-                kind == EventKind.DECISION ? blank(otherOrganContact.get()) : null);
-        long id = d.request().id();
         executor.executeWrite(BackgroundTask.wrap(() -> service.addEvent(id, event))
                 .onRunning(() -> busy.set(true))
                 .onSuccess(recorded -> {
@@ -203,6 +201,18 @@ public final class RequestTimelineViewModel {
                 })
                 .onFailure(this::showFailure)
                 .onFinished(() -> busy.set(false)));
+    }
+
+    /** The step as the form holds it; a field it could not read is empty. */
+    private RequestEvent event(EventKind kind, LocalDate on, LocalDate due, LocalDate told, Integer extra, Integer quantity) {
+        return new RequestEvent(null, kind, on, due, blank(party.get()),
+                kind == EventKind.CONSULTATION_SENT ? consultee.get() : null, blank(approver.get()),
+                kind == EventKind.EXTENSION ? told : null, kind == EventKind.EXTENSION ? extra : null,
+                kind == EventKind.FEE_NOTICE ? feeBasis.get() : null, kind == EventKind.FEE_NOTICE ? quantity : null, null,
+                blank(deliveryMethod.get()), consultation.get() == null || kind != EventKind.CONSULTATION_ANSWERED ? null : consultation.get().id(),
+                kind == EventKind.DECISION ? result.get() : null, blank(note.get()),
+                kind == EventKind.DECISION ? blank(otherOrganName.get()) : null,
+                kind == EventKind.DECISION ? blank(otherOrganContact.get()) : null);
     }
 
     /** Adds the day the applicant was told of the extension (第三十三条第二款), typed in the timeline row. */

@@ -107,11 +107,15 @@ public final class ReviewCasesViewModel {
         Map<String, String> problems = new HashMap<>();
         LocalDate filed = parse(filedOn.get(), "filedOn", Texts.get("requests.review.filedOn"), problems);
         LocalDate closed = parse(closedOn.get(), "closedOn", Texts.get("requests.review.closedOn"), problems);
+        ReviewCase c = new ReviewCase(editedId, requestId, kind.get(), caseNumber.get(), filed, result.get(), closed, null);
         if (!problems.isEmpty()) {
             fieldErrors.putAll(problems);
+            // the case's own rules too, in the same round as the typing mistakes
+            executor.execute(BackgroundTask.wrap(() -> service.problems(c))
+                    .onSuccess(more -> more.stream().filter(p -> !problems.containsKey(p.field()))
+                            .forEach(p -> fieldErrors.merge(p.field(), p.message(), (a, b) -> a + " " + b))));
             return;
         }
-        ReviewCase c = new ReviewCase(editedId, requestId, kind.get(), caseNumber.get(), filed, result.get(), closed, null);
         Long id = requestId;
         executor.executeWrite(BackgroundTask.wrap(() -> service.save(c))
                 .onRunning(() -> busy.set(true))

@@ -89,6 +89,18 @@ class RequestTimelineViewModelTest {
     }
 
     @Test
+    void a_typing_mistake_and_the_steps_own_refusal_show_in_one_round() {
+        model.begin(EventKind.CORRECTION_SENT);
+        model.stepDateProperty().set("2025-03-04");   // before the request arrived: the timeline refuses it
+        model.stepDueOnProperty().set("2025-02-30");  // no such day: the form cannot read it
+        model.record();
+        assertTrue(model.stepErrors().get("dueOn").contains("不是存在的日期"), model.stepErrors().toString());
+        assertTrue(model.stepErrors().get("on").contains("不能早于收到申请之日"), model.stepErrors().toString());
+        assertEquals(EventKind.CORRECTION_SENT, model.stepProperty().get(), "the form stays open");
+        assertEquals(0, f.count("request_event"));
+    }
+
+    @Test
     void an_extension_is_offered_once() {
         model.begin(EventKind.EXTENSION);
         String proposed = model.stepDateProperty().get();

@@ -43,4 +43,21 @@ class ReviewCasesViewModelTest {
             assertEquals(ReviewResult.CORRECTED, model.cases().get(0).result());
         }
     }
+    @Test
+    void a_date_it_cannot_read_and_the_cases_own_refusal_show_in_one_round() {
+        try (RequestFixture f = new RequestFixture(dir, "2025-06-30")) {
+            Request r = f.register("2025-03-05", "张三", "道路改造立项批复");
+            ReviewCasesViewModel model = new ReviewCasesViewModel(f.reviewCases, new CurrentThreadTaskExecutor());
+            model.load(r.id());
+            model.startNew();
+            model.filedOnProperty().set("2025-03-01");    // before the request arrived: the service refuses it
+            model.closedOnProperty().set("2025-06-31");   // no such day: the form cannot read it
+            model.resultProperty().set(ReviewResult.UPHELD);
+            model.save();
+            assertTrue(model.fieldErrors().get("closedOn").contains("不是存在的日期"), model.fieldErrors().toString());
+            assertTrue(model.fieldErrors().get("filedOn").contains("不能早于所涉申请的收到日期"), model.fieldErrors().toString());
+            assertTrue(model.editingProperty().get());
+            assertEquals(0, f.count("review_case"));
+        }
+    }
 }
