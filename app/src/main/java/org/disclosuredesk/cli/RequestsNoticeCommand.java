@@ -29,6 +29,10 @@ final class RequestsNoticeCommand implements Runnable {
             description = "receipt 登记回执, correction 补正, extension 延期, longer-period 第三十五条延迟答复, consultation 征求第三方意见, fee 收费, reply 答复（按办理结果）")
     String kind;
 
+    @Option(names = "--result", paramLabel = "ROW",
+            description = "答复告知书按一事一申请拆分、各项结果不同时：要出具哪一结果的答复，如 1、2、3.7、4.1")
+    String result;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "输出文件（.pdf，或 .docx）")
     Path out;
 
@@ -48,8 +52,7 @@ final class RequestsNoticeCommand implements Runnable {
                     + notices.entries(id).stream().map(e -> e.choice().type().kind().cliName()).distinct().collect(Collectors.joining("、"))
                     + "。");
         }
-        // Several letters of one kind (two consultations): the latest step's.
-        NoticeService.Entry entry = fitting.get(fitting.size() - 1);
+        NoticeService.Entry entry = pick(fitting, k);
         boolean wasIssued = entry.issued().isPresent();
         IssuedNotice n = entry.issued().orElseGet(() -> notices.issue(id, entry.choice()));
         NoticeFileType type = docx || out.toString().toLowerCase(Locale.ROOT).endsWith(".docx") ? NoticeFileType.DOCX : NoticeFileType.PDF;
@@ -59,5 +62,28 @@ final class RequestsNoticeCommand implements Runnable {
         for (String gap : n.text().gaps()) {
             Commands.out(spec).println("注意：文中有" + gap + "，请补记后另行出具或手工填写。");
         }
+    }
+
+    /**
+     * Several letters of one kind (two consultations): the latest step's. A split application's decision calls
+     * for one reply per result its items have: --result says which, and is needed when they differ.
+     */
+    private NoticeService.Entry pick(List<NoticeService.Entry> fitting, NoticeKind k) {
+        if (k == NoticeKind.REPLY && result != null) {
+            return fitting.stream().filter(e -> e.choice().type().row().code().equals(result.trim())).reduce((a, b) -> b)
+                    .orElseThrow(() -> new UserError("该申请没有结果为“" + result + "”的答复。可出具：" + rows(fitting) + "。"));
+        }
+        NoticeService.Entry latest = fitting.get(fitting.size() - 1);
+        List<NoticeService.Entry> sameStep = fitting.stream()
+                .filter(e -> java.util.Objects.equals(e.choice().eventId(), latest.choice().eventId())).toList();
+        if (k == NoticeKind.REPLY && sameStep.size() > 1) {
+            throw new UserError("该申请按一事一申请拆分，各项结果不同，须分别答复：请用 --result 指定 " + rows(sameStep) + "之一。");
+        }
+        return latest;
+    }
+
+    private static String rows(List<NoticeService.Entry> entries) {
+        return entries.stream().map(e -> e.choice().type().row().code() + "（" + e.choice().type().row().fullLabel() + "）")
+                .collect(Collectors.joining("、"));
     }
 }

@@ -62,4 +62,20 @@ class RequestsNoticeCommandTest {
         assertEquals(1, run("--db", db.toString(), "requests", "notice", "--id", "1", "--kind", "letter", "--out", "x.pdf"));
         assertTrue(err.toString().contains("不认识的告知书种类"), err.toString());
     }
+
+    @Test
+    void a_split_application_with_two_results_needs_result_to_say_which_reply() {
+        assertEquals(0, run("--db", db.toString(), "requests", "split", "--id", "1", "--item", "立项批复", "--item", "执法案卷",
+                "--result", "2=3.7"), err.toString());
+        Path pdf = dir.resolve("答复.pdf");
+        assertEquals(1, run("--db", db.toString(), "requests", "notice", "--id", "1", "--kind", "reply", "--out", pdf.toString()));
+        assertTrue(err.toString().contains("须分别答复：请用 --result 指定 1（（一）予以公开）、3.7（（三）不予公开 7.属于行政执法案卷）之一"),
+                err.toString());
+        assertEquals(0, run("--db", db.toString(), "requests", "notice", "--id", "1", "--kind", "reply", "--result", "3.7",
+                "--out", pdf.toString()), err.toString());
+        assertTrue(out.toString().startsWith("已出具 答复告知书：（三）不予公开 7.属于行政执法案卷"), out.toString());
+        assertEquals(1, run("--db", db.toString(), "requests", "notice", "--id", "1", "--kind", "reply", "--result", "4.1",
+                "--out", pdf.toString()));
+        assertTrue(err.toString().contains("没有结果为“4.1”的答复"), err.toString());
+    }
 }

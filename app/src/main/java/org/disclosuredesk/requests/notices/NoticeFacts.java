@@ -2,7 +2,6 @@
 package org.disclosuredesk.requests.notices;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.disclosuredesk.requests.FeeBasis;
 
 /**
@@ -44,10 +43,10 @@ public record NoticeFacts(
         LocalDate lawRequiredBy,
         String lawRequiredRule,
         NoticeSettings settings,
-        List<String> itemAnswers) {
+        ItemAnswers itemAnswers) {
 
     public NoticeFacts {
-        itemAnswers = itemAnswers == null ? List.of() : List.copyOf(itemAnswers);
+        itemAnswers = itemAnswers == null ? ItemAnswers.NONE : itemAnswers;
     }
 
     /** Facts of an application not split (no item answers). */
@@ -60,7 +59,7 @@ public record NoticeFacts(
         this(type, eventId, organName, issuedOn, registrationNumber, applicantName, receivedOn, content, formWanted, answerDueOn,
                 originalDueOn, stepOn, stepLimit, stepNote, party, extensionDays, feeBasis, feeQuantity, feeFen, correctionSentOn,
                 correctBy, feeNoticeOn, deliveryMethod, otherOrgan, reasonablePeriodUntil, lawRequiredBy, lawRequiredRule, settings,
-                List.of());
+                ItemAnswers.NONE);
     }
 
     /** The same facts on another day (a preview made today, a notice issued today). */
@@ -72,10 +71,10 @@ public record NoticeFacts(
     }
 
     /**
-     * The same facts with the answer to each item of a split application (一事一申请, req~items.counting~1),
-     * one line per item: the reply then states each item's result.
+     * The same facts with the answers to the items of a split application this reply covers (一事一申请,
+     * req~items.counting~1): the reply then states each item's result.
      */
-    public NoticeFacts withItemAnswers(List<String> answers) {
+    public NoticeFacts withItemAnswers(ItemAnswers answers) {
         return new NoticeFacts(type, eventId, organName, issuedOn, registrationNumber, applicantName, receivedOn, content,
                 formWanted, answerDueOn, originalDueOn, stepOn, stepLimit, stepNote, party, extensionDays, feeBasis,
                 feeQuantity, feeFen, correctionSentOn, correctBy, feeNoticeOn, deliveryMethod, otherOrgan,

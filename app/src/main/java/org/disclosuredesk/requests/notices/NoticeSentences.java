@@ -47,10 +47,17 @@ final class NoticeSentences {
 
     /** 一事一申请: each item's result, in one paragraph; null for an application not split. */
     static String itemAnswers(NoticeFacts f) {
-        if (f.itemAnswers().isEmpty()) {
+        ItemAnswers items = f.itemAnswers();
+        if (items.isEmpty()) {
             return null;
         }
-        return "您的申请包含多项内容，本机关按一事一申请逐项答复如下：" + String.join("；", f.itemAnswers()) + "。";
+        String answers = String.join("；", items.answered()) + "。";
+        if (items.answeredElsewhere().isEmpty()) {
+            return "您的申请包含多项内容，本机关按一事一申请逐项答复如下：" + answers;
+        }
+        return "您的申请包含多项内容，本机关按一事一申请分别答复，本告知书答复：" + answers + "其余第"
+                + items.answeredElsewhere().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("、"))
+                + "项另行书面答复。";
     }
 
     /** Said when the notice is issued after the day the law wanted the step: the date stays the true one. */

@@ -14,6 +14,7 @@ import org.disclosuredesk.calendar.CalendarSource;
 import org.disclosuredesk.db.Transactions;
 import org.disclosuredesk.requests.Request;
 import org.disclosuredesk.law.ResultRow;
+import org.disclosuredesk.requests.RequestItem;
 import org.disclosuredesk.requests.RequestItemService;
 import org.disclosuredesk.requests.RequestService;
 import org.disclosuredesk.settings.SettingsService;
@@ -62,7 +63,7 @@ public final class NoticeService {
     public List<Entry> entries(long requestId) {
         Request r = requests.find(requestId);
         List<IssuedNotice> issued = repository.forRequest(requestId);
-        return mapper().choices(r).stream()
+        return choices(r).stream()
                 .map(c -> new Entry(c, issued.stream().filter(n -> c.sameAs(n.type().code(), n.eventId())).findFirst()))
                 .toList();
     }
@@ -120,11 +121,15 @@ public final class NoticeService {
             if (r.isDecided() && r.first(org.disclosuredesk.requests.EventKind.REPLY_SENT).isPresent()) {
                 continue; // the answer was delivered (a paper notice made before, or outside the app)
             }
-            NoticeChoice needed = mapper.latestNeeded(r);
-            boolean done = issued.stream().anyMatch(n -> n.requestId() == r.id() && needed.sameAs(n.type().code(), n.eventId()));
-            if (!done) {
-                lacking.put(r.id(), needed);
-            }
+            NoticeChoice latest = mapper.latestNeeded(r);
+            // a split application's decision needs a reply for each result its items have
+            List<NoticeChoice> needed = latest.type().kind() == NoticeKind.REPLY
+                    ? choices(r).stream().filter(c -> java.util.Objects.equals(c.eventId(), latest.eventId())).toList()
+                    : List.of(latest);
+            needed.stream()
+                    .filter(c -> issued.stream().noneMatch(n -> n.requestId() == r.id() && c.sameAs(n.type().code(), n.eventId())))
+                    .findFirst()
+                    .ifPresent(c -> lacking.put(r.id(), c));
         }
         return lacking;
     }
@@ -218,17 +223,65 @@ public final class NoticeService {
 
     // ---- rendering --------------------------------------------------------------------------
 
+    /**
+     * The notices the request's steps call for. 一事一申请: the decision of a split application calls for one
+     * reply per result its items have (an item without its own result has the application's), each answering
+     * its items with that result's reasons, article and remedies; a single reply for mixed results would tell
+     * the applicant that refused items were provided.
+     */
+    private List<NoticeChoice> choices(Request r) {
+        List<NoticeChoice> choices = mapper().choices(r);
+        if (choices.stream().noneMatch(c -> c.type().kind() == NoticeKind.REPLY)) {
+            return choices;
+        }
+        List<RequestItem> split = items.items(r.id());
+        if (split.isEmpty()) {
+            return choices;
+        }
+        List<NoticeChoice> expanded = new java.util.ArrayList<>();
+        for (NoticeChoice c : choices) {
+            if (c.type().kind() != NoticeKind.REPLY) {
+                expanded.add(c);
+                continue;
+            }
+            Map<ResultRow, List<Integer>> byResult = itemsByResult(split, c.type().row());
+            byResult.forEach((row, numbers) -> expanded.add(new NoticeChoice(NoticeType.reply(row), c.eventId(),
+                    byResult.size() == 1 ? c.stepText() : c.stepText() + " 第" + joined(numbers) + "项")));
+        }
+        return expanded;
+    }
+
+    private static Map<ResultRow, List<Integer>> itemsByResult(List<RequestItem> split, ResultRow applicationResult) {
+        Map<ResultRow, List<Integer>> byResult = new LinkedHashMap<>();
+        split.forEach(i -> byResult.computeIfAbsent(i.resultOr(applicationResult), k -> new java.util.ArrayList<>()).add(i.number()));
+        return byResult;
+    }
+
+    private static String joined(List<Integer> numbers) {
+        return numbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("、"));
+    }
+
     private NoticeFacts facts(Request r, NoticeChoice choice) {
         NoticeFacts facts = mapper().facts(r, choice, settings.current().reportOrganName(), noticeSettings(), today());
         if (choice.type().kind() != NoticeKind.REPLY) {
             return facts;
         }
-        // 一事一申请: a split application's reply states each item's result (its own, else the application's).
+        // 一事一申请: the reply states the result of each item it answers and names the items answered by the others.
         ResultRow row = choice.type().row();
-        return facts.withItemAnswers(items.items(r.id()).stream()
-                .map(i -> "第" + i.number() + "项“" + i.content() + "”：" + i.resultOr(row).fullLabel()
-                        + (i.resultOr(row).article().isEmpty() ? "" : "（《中华人民共和国政府信息公开条例》" + i.resultOr(row).article() + "）"))
-                .toList());
+        ResultRow applicationResult = r.events().stream().filter(e -> java.util.Objects.equals(e.id(), choice.eventId()))
+                .map(e -> e.closingResult()).filter(java.util.Objects::nonNull).findFirst().orElse(row);
+        List<String> answered = new java.util.ArrayList<>();
+        List<Integer> elsewhere = new java.util.ArrayList<>();
+        for (RequestItem i : items.items(r.id())) {
+            ResultRow result = i.resultOr(applicationResult);
+            if (result != row) {
+                elsewhere.add(i.number());
+                continue;
+            }
+            answered.add("第" + i.number() + "项“" + i.content() + "”：" + result.fullLabel()
+                    + (result.article().isEmpty() ? "" : "（《中华人民共和国政府信息公开条例》" + result.article() + "）"));
+        }
+        return facts.withItemAnswers(new ItemAnswers(answered, elsewhere));
     }
 
     static RenderedNotice render(NoticeFacts facts, String templateText, String number) {
