@@ -23,9 +23,6 @@ import org.disclosuredesk.shared.files.AtomicFileWriter;
  */
 public final class PackageExporter {
 
-    /** Where an office may keep its 统一社会信用代码 (settings key; optional). */
-    public static final String CREDIT_CODE_SETTING = "org.credit_code";
-
     private final ReportService reports;
     private final PlanService plans;
     private final SettingsService settings;
@@ -42,7 +39,7 @@ public final class PackageExporter {
         Report report = reports.build(year);
         boolean isFinal = report.state().finalExportedAt() != null && !report.state().needsReexport();
         return new ExchangePackage(PackageFormat.SCHEMA_VERSION, appVersion(), LocalDateTime.now(clock).withNano(0).toString(),
-                report.organName(), settings.value(CREDIT_CODE_SETTING).filter(s -> !s.isBlank()).orElse(null), year,
+                report.organName(), settings.creditCode().orElse(null), year,
                 isFinal ? ReportState.FINAL : ReportState.DRAFT, isFinal ? report.state().finalExportedAt() : null,
                 report.tables(), planProgress(plans.itemsOfYears(List.of(year))), report.narrative(), figures(reports.facts(year)));
     }

@@ -4,6 +4,7 @@ package org.disclosuredesk.requests;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.disclosuredesk.shared.CreditCode;
 
 /**
  * Check characters of the two numbers a clerk types most: the 18-digit 居民身份证号码 (GB 11643-1999,
@@ -14,9 +15,6 @@ public final class IdNumberValidator {
 
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
-    /** GB 32100-2015 code set: digits and capitals without I, O, Z, S, V. */
-    private static final String CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private IdNumberValidator() {
     }
@@ -53,11 +51,7 @@ public final class IdNumberValidator {
 
     /** The check character that completes the first 17 characters of a 统一社会信用代码. */
     public static char creditCodeCheckChar(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += CREDIT_CHARS.indexOf(first17.charAt(i)) * CREDIT_WEIGHTS[i];
-        }
-        return CREDIT_CHARS.charAt((31 - sum % 31) % 31);
+        return CreditCode.checkChar(first17);
     }
 
     static Optional<String> residentIdProblem(String n) {
@@ -77,18 +71,6 @@ public final class IdNumberValidator {
     }
 
     static Optional<String> creditCodeProblem(String n) {
-        if (n.length() != 18) {
-            return Optional.of("统一社会信用代码应为 18 位，现为 " + n.length() + " 位。");
-        }
-        for (int i = 0; i < 17; i++) {
-            if (CREDIT_CHARS.indexOf(n.charAt(i)) < 0) {
-                return Optional.of("统一社会信用代码第 " + (i + 1) + " 位“" + n.charAt(i) + "”不是有效字符（不使用 I、O、Z、S、V）。");
-            }
-        }
-        char expected = creditCodeCheckChar(n);
-        if (n.charAt(17) != expected) {
-            return Optional.of("统一社会信用代码校验码不符（最后一位应为 " + expected + "），请核对是否输错。");
-        }
-        return Optional.empty();
+        return CreditCode.problem(n);
     }
 }

@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import org.disclosuredesk.db.Transactions;
 import org.disclosuredesk.shared.AuditTrail;
+import org.disclosuredesk.shared.CreditCode;
 import org.disclosuredesk.shared.ValidationError;
 
 /** The office settings and small remembered values (import mappings, UI choices). */
 public final class SettingsService {
+
+    /** Where 机关信息 keeps the office's 统一社会信用代码 (a settings value; no column, so no migration). */
+    public static final String CREDIT_CODE_KEY = "org.credit_code";
 
     private final OrgSettingsRepository repository;
     private final Transactions transactions;
@@ -42,6 +46,41 @@ public final class SettingsService {
             audit.recordChange("org_settings", 1L, before.map(Object::toString).orElse(null), settings.toString(), "保存机关设置");
         });
         return settings;
+    }
+
+    /**
+     * The office's 统一社会信用代码 as 机关信息 saves it; the county's packages carry it so the county can tell
+     * two offices of one name apart. Optional: empty when not given.
+     */
+    public Optional<String> creditCode() {
+        return value(CREDIT_CODE_KEY).filter(s -> !s.isBlank());
+    }
+
+    /** 机关信息 with its 统一社会信用代码 (blank: none): both checked first, then written and audited together. */
+    public OrgSettings save(OrgSettings settings, String creditCode) {
+        String code = creditCode == null ? "" : creditCode.trim().toUpperCase(java.util.Locale.ROOT);
+        List<ValidationError.Problem> problems = problems(settings, code);
+        if (!problems.isEmpty()) {
+            throw new ValidationError(problems);
+        }
+        transactions.inTransaction(() -> {
+            save(settings);
+            String before = creditCode().orElse("");
+            if (!before.equals(code)) {
+                repository.putValue(CREDIT_CODE_KEY, code, now());
+                audit.recordChange("org_settings", 1L, before, code, "保存统一社会信用代码");
+            }
+        });
+        return settings;
+    }
+
+    /** {@link #problems(OrgSettings)} and the 统一社会信用代码's (trimmed, in capitals; blank is allowed). */
+    public static List<ValidationError.Problem> problems(OrgSettings s, String creditCode) {
+        List<ValidationError.Problem> problems = problems(s);
+        if (creditCode != null && !creditCode.isBlank()) {
+            CreditCode.problem(creditCode).ifPresent(p -> problems.add(new ValidationError.Problem("creditCode", p)));
+        }
+        return problems;
     }
 
     public Optional<String> value(String key) {

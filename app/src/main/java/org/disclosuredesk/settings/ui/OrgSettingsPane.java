@@ -25,7 +25,7 @@ public final class OrgSettingsPane extends BorderPane {
         TaskExecutor executor = context.executor();
         this.model = new OrgSettingsViewModel(context.settings(), executor);
         form.setHgap(12);
-        form.setVgap(4);
+        form.setVgap(8);
         form.setPadding(new Insets(16));
         field("officeName", Texts.get("settings.org.officeName"), model.officeNameProperty(), Texts.get("settings.org.officeName.hint"));
         field("organName", Texts.get("settings.org.organName"), model.organNameProperty(), Texts.get("settings.org.organName.hint"));
@@ -35,6 +35,7 @@ public final class OrgSettingsPane extends BorderPane {
         field("interpretationWorkingDays", Texts.get("settings.org.interpretationWorkingDays"), model.interpretationWorkingDaysProperty(), "");
         field("indexNumberPattern", Texts.get("settings.org.indexNumberPattern"), model.indexNumberPatternProperty(), Texts.get("settings.org.indexNumberPattern.hint"));
         field("operatorName", Texts.get("settings.org.operatorName"), model.operatorNameProperty(), Texts.get("settings.org.operatorName.hint"));
+        field("creditCode", Texts.get("settings.org.creditCode"), model.creditCodeProperty(), Texts.get("settings.org.creditCode.hint"));
 
         Button save = new Button(Texts.get("settings.org.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setDefaultButton(true);
@@ -78,6 +79,9 @@ public final class OrgSettingsPane extends BorderPane {
         input.setOnAction(e -> model.save());
         Label error = new Label();
         error.getStyleClass().add("error-text");
+        // An empty error line takes no room: the nine fields fit at 1366×768 without scrolling.
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
         model.fieldErrors().addListener((MapChangeListener<String, String>) change -> error.setText(model.fieldErrors().getOrDefault(key, "")));
         caption.setLabelFor(input);
         form.add(caption, 0, row);

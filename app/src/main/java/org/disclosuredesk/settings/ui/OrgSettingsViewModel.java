@@ -29,12 +29,13 @@ public final class OrgSettingsViewModel {
     private final StringProperty interpretationWorkingDays = new SimpleStringProperty("3");
     private final StringProperty indexNumberPattern = new SimpleStringProperty("");
     private final StringProperty operatorName = new SimpleStringProperty("");
+    private final StringProperty creditCode = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableMap(new HashMap<>());
 
     private final org.disclosuredesk.ui.kit.FormChanges changes = new org.disclosuredesk.ui.kit.FormChanges(java.util.List.of(officeName,
-            organName, signatory, requestNumberPrefix, dueSoonWorkingDays, interpretationWorkingDays, indexNumberPattern, operatorName));
+            organName, signatory, requestNumberPrefix, dueSoonWorkingDays, interpretationWorkingDays, indexNumberPattern, operatorName, creditCode));
     private java.util.function.Consumer<OrgSettings> onSaved = s -> { };
 
     private final SettingsService service;
@@ -53,6 +54,7 @@ public final class OrgSettingsViewModel {
     public StringProperty interpretationWorkingDaysProperty() { return interpretationWorkingDays; }
     public StringProperty indexNumberPatternProperty() { return indexNumberPattern; }
     public StringProperty operatorNameProperty() { return operatorName; }
+    public StringProperty creditCodeProperty() { return creditCode; }
     public StringProperty messageProperty() { return message; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public ObservableMap<String, String> fieldErrors() { return fieldErrors; }
@@ -75,9 +77,9 @@ public final class OrgSettingsViewModel {
     }
 
     public void load() {
-        executor.execute(BackgroundTask.wrap(service::find)
+        executor.execute(BackgroundTask.wrap(() -> new Stored(service.find(), service.creditCode().orElse("")))
                 .onRunning(() -> busy.set(true))
-                .onSuccess(found -> found.ifPresent(this::show))
+                .onSuccess(stored -> stored.settings().ifPresent(s -> show(s, stored.creditCode())))
                 .onFailure(e -> message.set(UserMessages.of(e)))
                 .onFinished(() -> busy.set(false)));
     }
@@ -89,16 +91,18 @@ public final class OrgSettingsViewModel {
         int interpretation = number(interpretationWorkingDays.get(), "interpretationWorkingDays", problems);
         OrgSettings settings = new OrgSettings(officeName.get().trim(), organName.get().trim(), signatory.get().trim(),
                 requestNumberPrefix.get().trim(), dueSoon, interpretation, indexNumberPattern.get().trim(), operatorName.get().trim());
+        String code = creditCode.get().trim().toUpperCase(java.util.Locale.ROOT);
         if (!problems.isEmpty()) {
             // Every field's problem at once, not the numbers first and the empty name on the next save.
-            SettingsService.problems(settings).forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+            SettingsService.problems(settings, code).forEach(p -> problems.putIfAbsent(p.field(), p.message()));
             fieldErrors.putAll(problems);
             message.set(Texts.get("settings.org.fixFields"));
             return;
         }
-        executor.executeWrite(BackgroundTask.wrap(() -> service.save(settings))
+        executor.executeWrite(BackgroundTask.wrap(() -> service.save(settings, code))
                 .onRunning(() -> busy.set(true))
                 .onSuccess(saved -> {
+                    creditCode.set(code);
                     message.set(Texts.get("settings.org.saved"));
                     changes.markUnchanged();
                     onSaved.accept(saved);
@@ -114,7 +118,11 @@ public final class OrgSettingsViewModel {
         message.set(UserMessages.of(e));
     }
 
-    private void show(OrgSettings s) {
+    private record Stored(java.util.Optional<OrgSettings> settings, String creditCode) {
+    }
+
+    private void show(OrgSettings s, String code) {
+        creditCode.set(code);
         officeName.set(s.officeName());
         organName.set(nullToEmpty(s.organName()));
         signatory.set(nullToEmpty(s.signatory()));

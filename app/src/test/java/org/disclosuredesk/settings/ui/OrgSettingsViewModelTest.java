@@ -72,4 +72,32 @@ class OrgSettingsViewModelTest {
         assertEquals("示例县政府办", model.officeNameProperty().get());
         assertFalse(model.hasChanges());
     }
+
+    @Test
+    void a_credit_code_with_a_wrong_check_character_is_refused_with_the_other_problems() {
+        model.officeNameProperty().set("");
+        model.creditCodeProperty().set("11520000MB1234567X");
+        model.save();
+        assertEquals(Set.of("officeName", "creditCode"), model.fieldErrors().keySet(), model.fieldErrors().toString());
+        assertTrue(model.fieldErrors().get("creditCode").contains("校验码不符（最后一位应为 J）"), model.fieldErrors().toString());
+        assertTrue(ctx.settings().creditCode().isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void the_credit_code_is_stored_in_capitals_shown_again_and_carried_by_the_countys_package() {
+        model.creditCodeProperty().set(" 11520000mb1234567j ");
+        model.save();
+        assertEquals(Set.of(), model.fieldErrors().keySet(), model.fieldErrors().toString());
+        assertEquals("11520000MB1234567J", ctx.settings().creditCode().orElseThrow());
+        assertEquals("11520000MB1234567J", ctx.packageExporter().build(2025).creditCode());
+
+        OrgSettingsViewModel reopened = new OrgSettingsViewModel(ctx.settings(), new CurrentThreadTaskExecutor());
+        reopened.load();
+        assertEquals("11520000MB1234567J", reopened.creditCodeProperty().get());
+        assertFalse(reopened.hasChanges());
+
+        reopened.creditCodeProperty().set("");
+        reopened.save();
+        assertTrue(ctx.settings().creditCode().isEmpty(), "a blank code removes it: it is optional");
+    }
 }
