@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,22 +24,11 @@ class RequestsLinkCommandTest {
 
     private Path db;
     private long document;
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return CliApp.run(new PrintWriter(out, true), new PrintWriter(err, true), CreatedDatabase.in(args));
-    }
+    private final CliRun cli = new CliRun();
 
     @BeforeEach
     void aDisclosedRequestAndADocument() throws Exception {
-        db = dir.resolve("desk.db");
-        Path csv = dir.resolve("台账.csv");
-        Files.writeString(csv, "申请人,申请人类型,收到申请日期,申请内容,办理结果,答复日期\n"
-                + "张三,自然人,2024-03-05,征地补偿标准,予以公开,2024-03-20\n");
-        assertEquals(0, run("--db", db.toString(), "requests", "import", csv.toString()), err.toString());
+        db = cli.ledger(dir, "张三,自然人,2024-03-05,征地补偿标准,予以公开,2024-03-20");
         try (AppContext ctx = AppContext.open(db)) {
             document = ctx.register().create(DocumentDraft.builder().title("示例镇征地补偿标准").docNumber("示镇发〔2024〕5号")
                     .issuingOrgan("示例镇人民政府").writtenOn(LocalDate.parse("2024-04-01")).publishedOn(LocalDate.parse("2024-04-02"))
@@ -52,15 +38,15 @@ class RequestsLinkCommandTest {
 
     @Test
     void link_by_registration_number_then_show_prints_the_document_in_text_and_json() throws Exception {
-        assertEquals(0, run("--db", db.toString(), "requests", "link", "--request", "依申请〔2024〕第1号",
-                "--document", String.valueOf(document), "--note", "同类申请 3 件"), err.toString());
-        assertTrue(out.toString().contains("已关联：依申请〔2024〕第1号") && out.toString().contains("示镇发〔2024〕5号"), out.toString());
+        assertEquals(0, cli.run("--db", db.toString(), "requests", "link", "--request", "依申请〔2024〕第1号",
+                "--document", String.valueOf(document), "--note", "同类申请 3 件"), cli.err());
+        assertTrue(cli.out().contains("已关联：依申请〔2024〕第1号") && cli.out().contains("示镇发〔2024〕5号"), cli.out());
 
-        assertEquals(0, run("--db", db.toString(), "requests", "show", "--request", "依申请〔2024〕第1号"), err.toString());
-        assertTrue(out.toString().contains("转为主动公开：《示例镇征地补偿标准》"), out.toString());
+        assertEquals(0, cli.run("--db", db.toString(), "requests", "show", "--request", "依申请〔2024〕第1号"), cli.err());
+        assertTrue(cli.out().contains("转为主动公开：《示例镇征地补偿标准》"), cli.out());
 
-        assertEquals(0, run("--db", db.toString(), "requests", "show", "--request", "依申请〔2024〕第1号", "--json"), err.toString());
-        JsonNode shown = Commands.json().readTree(out.toString());
+        assertEquals(0, cli.run("--db", db.toString(), "requests", "show", "--request", "依申请〔2024〕第1号", "--json"), cli.err());
+        JsonNode shown = Commands.json().readTree(cli.out());
         assertEquals("依申请〔2024〕第1号", shown.get("request").get("reg_number").asText());
         JsonNode linked = shown.get("proactive_documents");
         assertEquals(1, linked.size());
@@ -71,23 +57,23 @@ class RequestsLinkCommandTest {
 
     @Test
     void a_second_link_and_an_unknown_document_are_refused_on_stderr() {
-        assertEquals(0, run("--db", db.toString(), "requests", "link", "--request", "1", "--document", String.valueOf(document)));
+        assertEquals(0, cli.run("--db", db.toString(), "requests", "link", "--request", "1", "--document", String.valueOf(document)));
 
-        assertEquals(1, run("--db", db.toString(), "requests", "link", "--request", "1", "--document", String.valueOf(document)));
-        assertTrue(err.toString().contains("不必重复关联"), err.toString());
-        assertEquals(1, run("--db", db.toString(), "requests", "link", "--request", "1", "--document", "999"));
-        assertTrue(err.toString().contains("主动公开台账中没有第 999 条文件"), err.toString());
+        assertEquals(1, cli.run("--db", db.toString(), "requests", "link", "--request", "1", "--document", String.valueOf(document)));
+        assertTrue(cli.err().contains("不必重复关联"), cli.err());
+        assertEquals(1, cli.run("--db", db.toString(), "requests", "link", "--request", "1", "--document", "999"));
+        assertTrue(cli.err().contains("主动公开台账中没有第 999 条文件"), cli.err());
     }
 
     @Test
     void unlink_removes_the_link_that_show_then_no_longer_lists() throws Exception {
-        assertEquals(0, run("--db", db.toString(), "requests", "link", "--request", "1", "--document", String.valueOf(document)));
+        assertEquals(0, cli.run("--db", db.toString(), "requests", "link", "--request", "1", "--document", String.valueOf(document)));
 
-        assertEquals(0, run("--db", db.toString(), "requests", "unlink", "--request", "1", "--document", String.valueOf(document)),
-                err.toString());
-        assertTrue(out.toString().contains("已取消关联"), out.toString());
+        assertEquals(0, cli.run("--db", db.toString(), "requests", "unlink", "--request", "1", "--document", String.valueOf(document)),
+                cli.err());
+        assertTrue(cli.out().contains("已取消关联"), cli.out());
 
-        assertEquals(0, run("--db", db.toString(), "requests", "show", "--request", "1", "--json"));
-        assertEquals(0, Commands.json().readTree(out.toString()).get("proactive_documents").size());
+        assertEquals(0, cli.run("--db", db.toString(), "requests", "show", "--request", "1", "--json"));
+        assertEquals(0, Commands.json().readTree(cli.out()).get("proactive_documents").size());
     }
 }
