@@ -14,7 +14,7 @@ public final class DatabaseOpenException extends RuntimeException {
         MIGRATION_FAILED,
         /** No file there, or an empty one: only {@code init} (or the first start, after asking) creates one. */
         MISSING,
-        /** Busy, read-only or a full disk: nothing wrong with the data (see {@link StorageProblem}). */
+        /** Busy, read-only, a full disk or SQLite's library not loading: nothing wrong with the data (see {@link StorageProblem}). */
         STORAGE
     }
 

@@ -8,17 +8,24 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import org.sqlite.NativeLibraryNotFoundException;
 
 /**
- * The four ways the disk, not the data, stops a database write (issue 14, items 9 and 10): another
- * program writing, a read-only file, a read-only folder, a full disk. Each has its own message saying
- * what to do; none of them is damage, so none offers a restore.
+ * The ways the machine, not the data, stops the database (issue 14, items 9 and 10): another program
+ * writing, a read-only file, a read-only folder, a full disk, and SQLite's own library that cannot load
+ * (issue 17). Each has its own message saying what to do; none of them is damage, so none offers a restore.
  */
 public enum StorageProblem {
     BUSY,
     READ_ONLY_FILE,
     READ_ONLY_FOLDER,
-    DISK_FULL;
+    DISK_FULL,
+    /**
+     * sqlite-jdbc run from the plain jar copies its library into the temp folder and loads it from there; a
+     * temp folder that is not writable, or where a security policy forbids running programs (common on
+     * locked-down office PCs), stops every connection. The installed app loads it from its own folder.
+     */
+    NO_SQLITE_LIBRARY;
 
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
@@ -43,6 +50,11 @@ public enum StorageProblem {
                         + "请把数据库文件复制到可写的文件夹（例如“文档”）后再打开。数据没有改动，文件没有损坏。";
             case DISK_FULL:
                 return "“" + folder + "”所在的磁盘空间已满，无法保存。请删除不需要的文件、腾出空间后重试。数据没有改动，文件没有损坏。";
+            case NO_SQLITE_LIBRARY:
+                return "本机无法加载 SQLite 数据库组件：直接运行 jar 时，它要先放进临时文件夹“"
+                        + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"))
+                        + "”再加载，而该文件夹不可写，或安全策略禁止从那里运行程序。数据库文件“" + file
+                        + "”没有损坏，也没有改动。请使用安装包（或便携版）里的程序，它从自己的文件夹加载该组件；或请管理员放开临时文件夹。";
             default:
                 throw new IllegalStateException(name());
         }
@@ -51,6 +63,9 @@ public enum StorageProblem {
     /** The storage problem behind {@code error} (anywhere in its causes), if it is one. */
     public static Optional<StorageProblem> of(Throwable error, Path file) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof NativeLibraryNotFoundException || t instanceof UnsatisfiedLinkError) {
+                return Optional.of(NO_SQLITE_LIBRARY);
+            }
             Optional<StorageProblem> p = t instanceof SQLException ? ofSqlite((SQLException) t, file)
                     : t instanceof IOException ? ofIo((IOException) t, file) : Optional.empty();
             if (p.isPresent()) {

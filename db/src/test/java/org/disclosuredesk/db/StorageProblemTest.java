@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Optional;
@@ -44,15 +45,20 @@ class StorageProblemTest {
         assertEquals(Optional.empty(), of(SQLiteErrorCode.SQLITE_CORRUPT));
         assertEquals(Optional.of(StorageProblem.DISK_FULL),
                 StorageProblem.of(new IOException("No space left on device"), dir.resolve("desk.db")));
+        // What sqlite-jdbc throws when it cannot put its library into the temp folder (seen with -Dorg.sqlite.tmpdir
+        // pointing nowhere): the machine's problem, not a damaged file.
+        assertEquals(Optional.of(StorageProblem.NO_SQLITE_LIBRARY), StorageProblem.of(new SQLException("Error opening connection",
+                new org.sqlite.NativeLibraryNotFoundException("No native library found for os.name=Windows")), dir.resolve("desk.db")));
     }
 
     @Test
-    void the_four_messages_differ_and_say_what_to_do_without_calling_the_file_damaged() {
+    void the_messages_differ_and_say_what_to_do_without_calling_the_file_damaged() {
         Path file = dir.resolve("desk.db");
         assertTrue(StorageProblem.BUSY.message(file).contains("稍等片刻再试"));
         assertTrue(StorageProblem.READ_ONLY_FILE.message(file).contains("只读"));
         assertTrue(StorageProblem.READ_ONLY_FOLDER.message(file).contains("复制到可写的文件夹"));
         assertTrue(StorageProblem.DISK_FULL.message(file).contains("腾出空间"));
+        assertTrue(StorageProblem.NO_SQLITE_LIBRARY.message(file).contains("请使用安装包"));
         for (StorageProblem p : StorageProblem.values()) {
             assertFalse(p.message(file).contains("已损坏"), p.name());
             for (StorageProblem q : StorageProblem.values()) {
