@@ -114,7 +114,10 @@ public final class DesktopApp extends Application {
                 recoveryOffer = new DatabaseHealth(Clock.systemDefaultZone()).recoveryOffer(databaseFile);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Cannot open database " + databaseFile, e);
+            // An unexpected failure is logged once with the code its dialog shows; an explained one with its words.
+            if (!FailureLog.unexpected(e)) {
+                LOG.log(Level.WARNING, "Cannot open database " + databaseFile, e);
+            }
             openFailure = e;
         }
     }
