@@ -7,17 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.disclosuredesk.AppContext;
-import org.disclosuredesk.db.Database;
 import org.disclosuredesk.consolidation.ui.CountyScreen;
 import org.disclosuredesk.overview.ui.OverviewScreen;
 import org.disclosuredesk.plan.ui.PlanScreen;
@@ -25,9 +20,7 @@ import org.disclosuredesk.register.ui.RegisterScreen;
 import org.disclosuredesk.report.ui.ReportScreen;
 import org.disclosuredesk.requests.ui.RequestsScreen;
 import org.disclosuredesk.settings.ui.SettingsScreen;
-import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
 import org.disclosuredesk.ui.kit.Texts;
-import org.disclosuredesk.ui.kit.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,15 +41,8 @@ class ShellTest {
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(Database.open(dir.resolve("shell-" + System.nanoTime() + ".db")),
-                Clock.fixed(Instant.parse("2025-06-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
-        window = new MainWindow(new ScreenFactory(context, new CurrentThreadTaskExecutor()),
-                new StatusBar(context.database().file().toString(), context.database().schemaVersion()), "示例县政府办");
-        window.show(Navigation.OVERVIEW);
-        Scene scene = new Scene(window, 1366, 768);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        context = TestShell.freshContext(dir, "shell");
+        window = TestShell.show(stage, context);
     }
 
     @AfterEach

@@ -7,25 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.disclosuredesk.AppContext;
-import org.disclosuredesk.db.Database;
-import org.disclosuredesk.shared.CurrentThreadTaskExecutor;
 import org.disclosuredesk.ui.kit.Shortcuts;
-import org.disclosuredesk.ui.kit.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,15 +43,8 @@ class ShortcutsTest {
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(Database.open(dir.resolve("keys-" + System.nanoTime() + ".db")),
-                Clock.fixed(Instant.parse("2025-06-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
-        window = new MainWindow(new ScreenFactory(context, new CurrentThreadTaskExecutor()),
-                new StatusBar(context.database().file().toString(), context.database().schemaVersion()), "示例县政府办");
-        window.show(Navigation.OVERVIEW);
-        Scene scene = new Scene(window, 1366, 768);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        context = TestShell.freshContext(dir, "keys");
+        window = TestShell.show(stage, context);
     }
 
     @AfterEach
