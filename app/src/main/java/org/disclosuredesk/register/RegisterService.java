@@ -444,7 +444,11 @@ public final class RegisterService implements CalendarChangeListener {
         }
     }
 
-    private static Map<String, Object> fields(DocumentDraft d) {
+    /**
+     * The document's fields under their stored names (snake_case), 公开方式 as the stored list of codes: what the
+     * audit trail compares, and what `register list --json` prints (with the channels' labels).
+     */
+    public static Map<String, Object> fields(DocumentDraft d) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("index_number", d.indexNumber());
         m.put("doc_number", d.docNumber());
