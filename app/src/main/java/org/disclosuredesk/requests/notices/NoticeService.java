@@ -246,7 +246,7 @@ public final class NoticeService {
             }
             Map<ResultRow, List<Integer>> byResult = itemsByResult(split, c.type().row());
             byResult.forEach((row, numbers) -> expanded.add(new NoticeChoice(NoticeType.reply(row), c.eventId(),
-                    byResult.size() == 1 ? c.stepText() : c.stepText() + " 第" + joined(numbers) + "项")));
+                    byResult.size() == 1 ? c.stepText() : "第" + joined(numbers) + "项，" + c.stepText())));
         }
         return expanded;
     }

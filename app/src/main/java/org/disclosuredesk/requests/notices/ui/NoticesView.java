@@ -13,6 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.disclosuredesk.requests.notices.NoticeFileType;
 import org.disclosuredesk.requests.notices.NoticeService;
@@ -115,12 +116,19 @@ public final class NoticesView extends BorderPane {
                 return;
             }
             Label name = new Label(e.choice().label());
-            name.setWrapText(true);
-            name.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
             setTooltip(new Tooltip(e.choice().label()));
             Label state = new Label(e.issued().map(n -> Texts.get("notices.issuedState", n.number().text(), n.text().issuedOn().toString()))
                     .orElse(Texts.get("notices.notIssued")));
             state.getStyleClass().add(e.issued().isPresent() ? "muted" : "warning-text");
+            // Both lines wrap at the list's width (a split application's reply names its result and its items):
+            // sized to their one-line text they ran off the list behind 「…」 and a sideways scroll bar.
+            for (Label l : new Label[] {name, state}) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                l.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+                l.maxWidthProperty().bind(l.prefWidthProperty());
+            }
+            setPrefWidth(0);
             setText(null);
             setGraphic(new VBox(2, name, state));
         }
