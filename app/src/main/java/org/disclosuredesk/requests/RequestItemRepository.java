@@ -4,7 +4,11 @@ package org.disclosuredesk.requests;
 import static org.disclosuredesk.db.jooq.Tables.REQUEST;
 import static org.disclosuredesk.db.jooq.Tables.REQUEST_ITEM;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.disclosuredesk.law.ResultRow;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -23,6 +27,20 @@ public final class RequestItemRepository {
         return dsl.select(REQUEST_ITEM.ITEM_NO, REQUEST_ITEM.CONTENT, REQUEST_ITEM.RESULT_CODE)
                 .from(REQUEST_ITEM).where(REQUEST_ITEM.REQUEST_ID.eq((int) requestId)).orderBy(REQUEST_ITEM.ITEM_NO)
                 .fetch(r -> new RequestItem(r.value1(), r.value2(), r.value3() == null ? null : ResultRow.fromCode(r.value3()).orElseThrow()));
+    }
+
+    /** The items of each of {@code requestIds} that is split, in order; one query for a whole list. */
+    public Map<Long, List<RequestItem>> itemsOf(Collection<Long> requestIds) {
+        Map<Long, List<RequestItem>> byRequest = new LinkedHashMap<>();
+        if (requestIds.isEmpty()) {
+            return byRequest;
+        }
+        dsl.select(REQUEST_ITEM.REQUEST_ID, REQUEST_ITEM.ITEM_NO, REQUEST_ITEM.CONTENT, REQUEST_ITEM.RESULT_CODE)
+                .from(REQUEST_ITEM).where(REQUEST_ITEM.REQUEST_ID.in(requestIds.stream().map(Long::intValue).toList()))
+                .orderBy(REQUEST_ITEM.REQUEST_ID, REQUEST_ITEM.ITEM_NO)
+                .forEach(r -> byRequest.computeIfAbsent(r.value1().longValue(), k -> new ArrayList<>()).add(new RequestItem(
+                        r.value2(), r.value3(), r.value4() == null ? null : ResultRow.fromCode(r.value4()).orElseThrow())));
+        return byRequest;
     }
 
     public void replace(long requestId, List<RequestItem> items) {

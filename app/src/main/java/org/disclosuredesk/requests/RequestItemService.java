@@ -4,8 +4,11 @@ package org.disclosuredesk.requests;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.disclosuredesk.db.Transactions;
+import org.disclosuredesk.law.ResultGroup;
 import org.disclosuredesk.law.ResultRow;
 import org.disclosuredesk.shared.AuditEntry;
 import org.disclosuredesk.shared.AuditTrail;
@@ -45,6 +48,30 @@ public final class RequestItemService {
     /** The application's items in order; empty when it is not split. */
     public List<RequestItem> items(long requestId) {
         return items.items(requestId);
+    }
+
+    /**
+     * For each decided application of {@code list} whose items have more than one result: those results' groups,
+     * with how many items each (「分项：（一）2 项、（四）1 项」, short enough for the list's column), where the application's
+     * own result alone would hide the refused items. Split applications whose items share one result, and the
+     * rest, are absent. One query for the whole list.
+     */
+    public Map<Long, String> mixedResults(List<Request> list) {
+        Map<Long, String> mixed = new LinkedHashMap<>();
+        Map<Long, Request> decided = new LinkedHashMap<>();
+        list.stream().filter(r -> r.result() != null).forEach(r -> decided.put(r.id(), r));
+        items.itemsOf(decided.keySet()).forEach((id, split) -> {
+            Map<ResultGroup, Integer> counts = new java.util.EnumMap<>(ResultGroup.class);
+            split.forEach(i -> counts.merge(i.resultOr(decided.get(id).result()).group(), 1, Integer::sum));
+            java.util.Set<ResultRow> rows = new java.util.HashSet<>();
+            split.forEach(i -> rows.add(i.resultOr(decided.get(id).result())));
+            if (rows.size() > 1) {
+                mixed.put(id, "分项：" + counts.entrySet().stream()
+                        .map(e -> e.getKey().label().substring(0, e.getKey().label().indexOf('）') + 1) + e.getValue() + "项")
+                        .collect(java.util.stream.Collectors.joining()));
+            }
+        });
+        return mixed;
     }
 
     /**

@@ -56,6 +56,9 @@ public final class RequestListViewModel {
     private final TaskExecutor executor;
     private List<RequestView> loaded = List.of();
     private java.util.Map<Long, String> lacking = java.util.Map.of();
+    private java.util.Map<Long, String> mixed = java.util.Map.of();
+    private java.util.function.Function<List<org.disclosuredesk.requests.Request>, java.util.Map<Long, String>> mixedResults =
+            requests -> java.util.Map.of();
     private java.util.function.Function<List<org.disclosuredesk.requests.Request>, java.util.Map<Long, String>> lackingNotices =
             requests -> java.util.Map.of();
     private int carriedIn;
@@ -109,6 +112,11 @@ public final class RequestListViewModel {
         }
     }
 
+    /** The split applications whose items have different results, by id, with those results (「分项：…」). */
+    public void setMixedResults(java.util.function.Function<List<org.disclosuredesk.requests.Request>, java.util.Map<Long, String>> mixed) {
+        this.mixedResults = mixed;
+    }
+
     /** Which requests lack the notice their latest step needs (告知书), by id, with that notice's name. */
     public void setLackingNotices(java.util.function.Function<List<org.disclosuredesk.requests.Request>, java.util.Map<Long, String>> check) {
         this.lackingNotices = check;
@@ -121,12 +129,14 @@ public final class RequestListViewModel {
         int thisYear = service.today().getYear();
         executor.execute(BackgroundTask.wrap(() -> {
             List<RequestView> views = service.list(new RequestFilter(filterYear, null, null, null, null));
-            return new Loaded(views, service.years(), lackingNotices.apply(views.stream().map(RequestView::request).toList()));
+            List<org.disclosuredesk.requests.Request> requests = views.stream().map(RequestView::request).toList();
+            return new Loaded(views, service.years(), lackingNotices.apply(requests), mixedResults.apply(requests));
         })
                 .onRunning(() -> busy.set(true))
                 .onSuccess(l -> {
                     loaded = l.views;
                     lacking = l.lacking;
+                    mixed = l.mixed;
                     List<Integer> choices = new java.util.ArrayList<>(l.years);
                     if (!choices.contains(thisYear)) {
                         choices.add(0, thisYear);
@@ -207,7 +217,7 @@ public final class RequestListViewModel {
         int shown = year.get() == null ? ALL_YEARS : year.get();
         carriedIn = (int) loaded.stream().filter(v -> shown != ALL_YEARS && v.request().number().year() < shown).count();
         counts.putAll(byStatus);
-        rows.setAll(loaded.stream().filter(filter::matches).map(v -> RequestRow.of(v, shown, lacking.getOrDefault(v.request().id(), ""))).collect(Collectors.toList()));
+        rows.setAll(loaded.stream().filter(filter::matches).map(v -> RequestRow.of(v, shown, lacking.getOrDefault(v.request().id(), ""), mixed.get(v.request().id()))).collect(Collectors.toList()));
         String text = carriedIn == 0 ? Texts.get("requests.list.total", total())
                 : Texts.get("requests.list.totalWithCarried", total(), carriedIn);
         boolean filtered = status.get() != null || applicantKind.get() != null || result.get() != null
@@ -233,6 +243,7 @@ public final class RequestListViewModel {
         });
     }
 
-    private record Loaded(List<RequestView> views, List<Integer> years, java.util.Map<Long, String> lacking) {
+    private record Loaded(List<RequestView> views, List<Integer> years, java.util.Map<Long, String> lacking,
+            java.util.Map<Long, String> mixed) {
     }
 }

@@ -19,11 +19,17 @@ public record RequestRow(long id, String regNumber, boolean carriedIn, RequestSt
 
     /** {@code lacksNotice}: the notice the latest step needs and nobody issued yet, or "". */
     static RequestRow of(RequestView v, int year, String lacksNotice) {
+        return of(v, year, lacksNotice, null);
+    }
+
+    /** {@code mixedResults}: a split application's items' results when they differ (「分项：…」), else null. */
+    static RequestRow of(RequestView v, int year, String lacksNotice, String mixedResults) {
         Request r = v.request();
         String dueText = v.deadline().dateText();
         return new RequestRow(r.id(), r.number().text(), year != 0 && r.number().year() < year, v.status(), r.applicant().name(), r.applicant().kind().label(),
                 r.applicant().maskedIdNumber(), r.intake().content(), r.receivedOn(), v.deadline().dueOn(),
-                v.deadline().isProvisional(), dueText, r.result() == null ? "" : r.result().fullLabel(), lacksNotice, v);
+                v.deadline().isProvisional(), dueText,
+                mixedResults != null ? mixedResults : r.result() == null ? "" : r.result().fullLabel(), lacksNotice, v);
     }
 
     String numberNote() {

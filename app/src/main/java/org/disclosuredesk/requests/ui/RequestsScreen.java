@@ -53,6 +53,7 @@ public final class RequestsScreen extends BorderPane {
         getStylesheets().add(RequestsScreen.class.getResource("/css/requests.css").toExternalForm());
         list = new RequestListViewModel(context.requests(), context.requestTransfer(), executor);
         list.setLackingNotices(requests -> NoticesDialog.lackingLabels(context.notices(), requests));
+        list.setMixedResults(context.items()::mixedResults);
         form = new RequestFormViewModel(context.requests(), executor);
         timeline = new RequestTimelineViewModel(context.requests(), executor);
         cases = new ReviewCasesViewModel(context.reviewCases(), executor);

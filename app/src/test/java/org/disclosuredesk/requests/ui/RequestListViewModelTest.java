@@ -66,6 +66,25 @@ class RequestListViewModelTest {
     }
 
     @Test
+    void a_split_application_whose_items_differ_shows_their_results_not_the_applications_alone() {
+        Request split = f.register("2025-03-05", "赵六", "道路批复和资金明细");
+        Request same = f.register("2025-03-06", "孙八", "两份规划");
+        for (Request r : List.of(split, same)) {
+            f.service.addEvent(r.id(), RequestEvent.decision(LocalDate.parse("2025-03-10"), ResultRow.DISCLOSED));
+        }
+        f.context.requestItems().split(split.id(), List.of("道路批复", "资金明细", "招标文件"));
+        f.context.requestItems().setResult(split.id(), 2, ResultRow.UNAVAILABLE_NOT_HELD);
+        f.context.requestItems().split(same.id(), List.of("总体规划", "详细规划"));
+        model.setMixedResults(f.context.requestItems()::mixedResults);
+
+        model.load();
+
+        java.util.Map<String, String> results = model.rows().stream().collect(Collectors.toMap(RequestRow::applicant, RequestRow::result));
+        assertEquals("分项：（一）2项（四）1项", results.get("赵六"));
+        assertEquals(ResultRow.DISCLOSED.fullLabel(), results.get("孙八"), "items sharing the application's result read as before");
+    }
+
+    @Test
     void filters_apply_at_once_and_clear_together() {
         f.register("2025-06-20", "李四", "学校规划");
         f.service.register(org.disclosuredesk.requests.RequestBuilderAccess.organisation("2025-06-10", "某科技有限公司", "招标文件"));
