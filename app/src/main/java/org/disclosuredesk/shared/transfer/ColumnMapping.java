@@ -148,7 +148,7 @@ public final class ColumnMapping<F extends Enum<F> & SheetField> {
     /**
      * Reads a mapping file of that shape. A field is named by its key, heading or an alias; a name that is no field
      * is refused naming the ones there are; an entry with a blank heading or field is left out. {@code example}
-     * shows the shape in the message for a file that is not Json.mapper().
+     * shows the shape in the message for a file that is not JSON.
      */
     public static <F extends Enum<F> & SheetField> ColumnMapping<F> fromJson(Class<F> type, String json, FileShape shape,
             String source, String example) {
