@@ -2,6 +2,7 @@
 package org.disclosuredesk.shared;
 
 import java.util.List;
+import java.util.Map;
 
 /** Input that cannot be stored, with one message per field so forms can show each under its field. */
 public final class ValidationError extends UserError {
@@ -23,6 +24,11 @@ public final class ValidationError extends UserError {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** Puts each problem under its field in a form's {@code errors}; two for one field read as one line. */
+    public static void showUnderFields(Map<String, String> errors, List<Problem> problems) {
+        problems.forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + " " + b));
     }
 
     private static String summary(List<Problem> problems) {

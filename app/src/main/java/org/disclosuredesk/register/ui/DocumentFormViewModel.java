@@ -517,9 +517,7 @@ public final class DocumentFormViewModel {
 
     private void showError(Throwable e) {
         if (e instanceof ValidationError) {
-            for (ValidationError.Problem p : ((ValidationError) e).problems()) {
-                fieldErrors.merge(p.field(), p.message(), (a, b) -> a + " " + b);
-            }
+            ValidationError.showUnderFields(fieldErrors, ((ValidationError) e).problems());
             message.set(Texts.get("register.form.fixFields"));
         } else {
             message.set(UserMessages.of(e));

@@ -276,7 +276,7 @@ public final class RequestFormViewModel {
 
     private void showFailure(Throwable e) {
         if (e instanceof ValidationError) {
-            ((ValidationError) e).problems().forEach(p -> fieldErrors.merge(p.field(), p.message(), (a, b) -> a + " " + b));
+            ValidationError.showUnderFields(fieldErrors, ((ValidationError) e).problems());
             message.set(Texts.get("requests.form.fixFields"));
         } else {
             message.set(UserMessages.of(e));

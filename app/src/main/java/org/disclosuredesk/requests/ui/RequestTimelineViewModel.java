@@ -186,8 +186,8 @@ public final class RequestTimelineViewModel {
             message.set(Texts.get("requests.form.fixFields"));
             if (on != null) { // the step's own rules too, in the same round as the typing mistakes
                 executor.execute(BackgroundTask.wrap(() -> service.stepProblems(id, event))
-                        .onSuccess(more -> more.stream().filter(p -> !problems.containsKey(p.field()))
-                                .forEach(p -> stepErrors.merge(p.field(), p.message(), (a, b) -> a + " " + b))));
+                        .onSuccess(more -> ValidationError.showUnderFields(stepErrors,
+                                more.stream().filter(p -> !problems.containsKey(p.field())).toList())));
             }
             return;
         }
@@ -320,7 +320,7 @@ public final class RequestTimelineViewModel {
 
     private void showFailure(Throwable e) {
         if (e instanceof ValidationError) {
-            ((ValidationError) e).problems().forEach(p -> stepErrors.merge(p.field(), p.message(), (a, b) -> a + " " + b));
+            ValidationError.showUnderFields(stepErrors, ((ValidationError) e).problems());
             message.set(Texts.get("requests.form.fixFields"));
         } else {
             message.set(UserMessages.of(e));

@@ -112,8 +112,8 @@ public final class ReviewCasesViewModel {
             fieldErrors.putAll(problems);
             // the case's own rules too, in the same round as the typing mistakes
             executor.execute(BackgroundTask.wrap(() -> service.problems(c))
-                    .onSuccess(more -> more.stream().filter(p -> !problems.containsKey(p.field()))
-                            .forEach(p -> fieldErrors.merge(p.field(), p.message(), (a, b) -> a + " " + b))));
+                    .onSuccess(more -> ValidationError.showUnderFields(fieldErrors,
+                            more.stream().filter(p -> !problems.containsKey(p.field())).toList())));
             return;
         }
         Long id = requestId;
@@ -126,7 +126,7 @@ public final class ReviewCasesViewModel {
                 })
                 .onFailure(e -> {
                     if (e instanceof ValidationError) {
-                        ((ValidationError) e).problems().forEach(p -> fieldErrors.merge(p.field(), p.message(), (a, b) -> a + " " + b));
+                        ValidationError.showUnderFields(fieldErrors, ((ValidationError) e).problems());
                     }
                     message.set(UserMessages.of(e));
                 })
