@@ -29,7 +29,7 @@ public final class IdNumberValidator {
             case RESIDENT_ID:
                 return residentIdProblem(n);
             case CREDIT_CODE:
-                return creditCodeProblem(n);
+                return CreditCode.problem(n);
             default:
                 return Optional.empty();
         }
@@ -49,11 +49,6 @@ public final class IdNumberValidator {
         return ID_CHECK.charAt(sum % 11);
     }
 
-    /** The check character that completes the first 17 characters of a 统一社会信用代码. */
-    public static char creditCodeCheckChar(String first17) {
-        return CreditCode.checkChar(first17);
-    }
-
     static Optional<String> residentIdProblem(String n) {
         if (!n.matches("\\d{17}[\\dX]")) {
             return Optional.of("居民身份证号码应为 18 位（前 17 位为数字，最后一位为数字或 X），现为“" + n + "”。");
@@ -68,9 +63,5 @@ public final class IdNumberValidator {
             return Optional.of("居民身份证号码校验位不符（最后一位应为 " + expected + "），请核对是否输错。");
         }
         return Optional.empty();
-    }
-
-    static Optional<String> creditCodeProblem(String n) {
-        return CreditCode.problem(n);
     }
 }

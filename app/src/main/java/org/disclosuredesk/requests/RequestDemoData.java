@@ -25,6 +25,7 @@ import org.disclosuredesk.law.RequestChannel;
 import org.disclosuredesk.law.ResultRow;
 import org.disclosuredesk.law.ReviewKind;
 import org.disclosuredesk.law.ReviewResult;
+import org.disclosuredesk.shared.CreditCode;
 
 /**
  * A year of a county office's request log, entered through {@link RequestService} like a clerk would:
@@ -193,7 +194,7 @@ public final class RequestDemoData {
                 String first17 = (kind == COMMERCIAL_ENTERPRISE ? "91" : kind == LEGAL_SERVICE_ORGANISATION ? "31" : kind == RESEARCH_INSTITUTION ? "12" : "52")
                         + "522731" + String.format("%09d", 300000000 + person * 7919).replace('0', 'M').substring(0, 9);
                 idType = IdType.CREDIT_CODE;
-                idNumber = first17 + IdNumberValidator.creditCodeCheckChar(first17);
+                idNumber = first17 + CreditCode.checkChar(first17);
             }
             String phone = kind == NATURAL_PERSON ? String.format("1380851%04d", 1000 + person * 37) : String.format("0854-86%05d", 10000 + person * 113);
             String address = kind == NATURAL_PERSON ? "示例县城关镇" + (new String[] {"人民路", "文化街", "建设路", "河滨路"})[person % 4] + (person * 3 + 2) + "号"

@@ -58,7 +58,7 @@ public final class SettingsService {
 
     /** 机关信息 with its 统一社会信用代码 (blank: none): both checked first, then written and audited together. */
     public OrgSettings save(OrgSettings settings, String creditCode) {
-        String code = creditCode == null ? "" : creditCode.trim().toUpperCase(java.util.Locale.ROOT);
+        String code = CreditCode.normalised(creditCode);
         List<ValidationError.Problem> problems = problems(settings, code);
         if (!problems.isEmpty()) {
             throw new ValidationError(problems);

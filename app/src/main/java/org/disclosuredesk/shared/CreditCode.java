@@ -15,6 +15,11 @@ public final class CreditCode {
     private CreditCode() {
     }
 
+    /** The code as 机关信息 stores it: without surrounding spaces, in capitals; "" for none. */
+    public static String normalised(String typed) {
+        return typed == null ? "" : typed.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** The check character that completes the first 17 characters of a code. */
     public static char checkChar(String first17) {
         int sum = 0;

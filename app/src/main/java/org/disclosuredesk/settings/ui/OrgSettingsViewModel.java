@@ -13,6 +13,7 @@ import javafx.collections.ObservableMap;
 import org.disclosuredesk.settings.OrgSettings;
 import org.disclosuredesk.settings.SettingsService;
 import org.disclosuredesk.shared.BackgroundTask;
+import org.disclosuredesk.shared.CreditCode;
 import org.disclosuredesk.shared.TaskExecutor;
 import org.disclosuredesk.shared.UserMessages;
 import org.disclosuredesk.shared.ValidationError;
@@ -91,7 +92,7 @@ public final class OrgSettingsViewModel {
         int interpretation = number(interpretationWorkingDays.get(), "interpretationWorkingDays", problems);
         OrgSettings settings = new OrgSettings(officeName.get().trim(), organName.get().trim(), signatory.get().trim(),
                 requestNumberPrefix.get().trim(), dueSoon, interpretation, indexNumberPattern.get().trim(), operatorName.get().trim());
-        String code = creditCode.get().trim().toUpperCase(java.util.Locale.ROOT);
+        String code = CreditCode.normalised(creditCode.get());
         if (!problems.isEmpty()) {
             // Every field's problem at once, not the numbers first and the empty name on the next save.
             SettingsService.problems(settings, code).forEach(p -> problems.putIfAbsent(p.field(), p.message()));
