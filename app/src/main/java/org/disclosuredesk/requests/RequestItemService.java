@@ -4,9 +4,12 @@ package org.disclosuredesk.requests;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.disclosuredesk.db.Transactions;
 import org.disclosuredesk.law.ResultGroup;
 import org.disclosuredesk.law.ResultRow;
@@ -50,25 +53,29 @@ public final class RequestItemService {
         return items.items(requestId);
     }
 
+    /** The items of each split application among {@code requestIds}, in order; one query for a whole list. */
+    public Map<Long, List<RequestItem>> itemsOf(Collection<Long> requestIds) {
+        return items.itemsOf(requestIds);
+    }
+
     /**
      * For each decided application of {@code list} whose items have more than one result: those results' groups,
-     * with how many items each (「分项：（一）2 项、（四）1 项」, short enough for the list's column), where the application's
-     * own result alone would hide the refused items. Split applications whose items share one result, and the
-     * rest, are absent. One query for the whole list.
+     * with how many items each (「分项：（一）2项（四）1项」, short enough for the list's column), where the
+     * application's own result alone would hide the refused items. Split applications whose items share one
+     * result, and the rest, are absent. One query for the whole list.
      */
     public Map<Long, String> mixedResults(List<Request> list) {
         Map<Long, String> mixed = new LinkedHashMap<>();
         Map<Long, Request> decided = new LinkedHashMap<>();
         list.stream().filter(r -> r.result() != null).forEach(r -> decided.put(r.id(), r));
         items.itemsOf(decided.keySet()).forEach((id, split) -> {
-            Map<ResultGroup, Integer> counts = new java.util.EnumMap<>(ResultGroup.class);
-            split.forEach(i -> counts.merge(i.resultOr(decided.get(id).result()).group(), 1, Integer::sum));
-            java.util.Set<ResultRow> rows = new java.util.HashSet<>();
-            split.forEach(i -> rows.add(i.resultOr(decided.get(id).result())));
-            if (rows.size() > 1) {
+            Map<ResultRow, List<RequestItem>> byResult = RequestItem.byResult(split, decided.get(id).result());
+            if (byResult.size() > 1) {
+                Map<ResultGroup, Integer> counts = new EnumMap<>(ResultGroup.class);
+                byResult.forEach((row, rowItems) -> counts.merge(row.group(), rowItems.size(), Integer::sum));
                 mixed.put(id, "分项：" + counts.entrySet().stream()
                         .map(e -> e.getKey().label().substring(0, e.getKey().label().indexOf('）') + 1) + e.getValue() + "项")
-                        .collect(java.util.stream.Collectors.joining()));
+                        .collect(Collectors.joining()));
             }
         });
         return mixed;

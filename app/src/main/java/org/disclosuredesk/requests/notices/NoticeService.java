@@ -63,7 +63,7 @@ public final class NoticeService {
     public List<Entry> entries(long requestId) {
         Request r = requests.find(requestId);
         List<IssuedNotice> issued = repository.forRequest(requestId);
-        return choices(r).stream()
+        return choices(mapper(), r, items.items(requestId)).stream()
                 .map(c -> new Entry(c, issued.stream().filter(n -> c.sameAs(n.type().code(), n.eventId())).findFirst()))
                 .toList();
     }
@@ -116,16 +116,26 @@ public final class NoticeService {
     public Map<Long, NoticeChoice> lacking(List<Request> list) {
         NoticeFactsMapper mapper = mapper();
         List<IssuedNotice> issued = repository.forRequests(list.stream().map(Request::id).toList());
-        Map<Long, NoticeChoice> lacking = new LinkedHashMap<>();
+        Map<Long, NoticeChoice> latest = new LinkedHashMap<>();
         for (Request r : list) {
             if (r.isDecided() && r.first(org.disclosuredesk.requests.EventKind.REPLY_SENT).isPresent()) {
                 continue; // the answer was delivered (a paper notice made before, or outside the app)
             }
-            NoticeChoice latest = mapper.latestNeeded(r);
-            // a split application's decision needs a reply for each result its items have
-            List<NoticeChoice> needed = latest.type().kind() == NoticeKind.REPLY
-                    ? choices(r).stream().filter(c -> java.util.Objects.equals(c.eventId(), latest.eventId())).toList()
-                    : List.of(latest);
+            latest.put(r.id(), mapper.latestNeeded(r));
+        }
+        // a split application's decision needs a reply for each result its items have: their items in one query
+        Map<Long, List<RequestItem>> split = items.itemsOf(latest.entrySet().stream()
+                .filter(e -> e.getValue().type().kind() == NoticeKind.REPLY).map(Map.Entry::getKey).toList());
+        Map<Long, NoticeChoice> lacking = new LinkedHashMap<>();
+        for (Request r : list) {
+            NoticeChoice last = latest.get(r.id());
+            if (last == null) {
+                continue;
+            }
+            List<NoticeChoice> needed = split.containsKey(r.id())
+                    ? choices(mapper, r, split.get(r.id())).stream()
+                            .filter(c -> java.util.Objects.equals(c.eventId(), last.eventId())).toList()
+                    : List.of(last);
             needed.stream()
                     .filter(c -> issued.stream().noneMatch(n -> n.requestId() == r.id() && c.sameAs(n.type().code(), n.eventId())))
                     .findFirst()
@@ -229,12 +239,8 @@ public final class NoticeService {
      * its items with that result's reasons, article and remedies; a single reply for mixed results would tell
      * the applicant that refused items were provided.
      */
-    private List<NoticeChoice> choices(Request r) {
-        List<NoticeChoice> choices = mapper().choices(r);
-        if (choices.stream().noneMatch(c -> c.type().kind() == NoticeKind.REPLY)) {
-            return choices;
-        }
-        List<RequestItem> split = items.items(r.id());
+    private static List<NoticeChoice> choices(NoticeFactsMapper mapper, Request r, List<RequestItem> split) {
+        List<NoticeChoice> choices = mapper.choices(r);
         if (split.isEmpty()) {
             return choices;
         }
@@ -244,21 +250,15 @@ public final class NoticeService {
                 expanded.add(c);
                 continue;
             }
-            Map<ResultRow, List<Integer>> byResult = itemsByResult(split, c.type().row());
-            byResult.forEach((row, numbers) -> expanded.add(new NoticeChoice(NoticeType.reply(row), c.eventId(),
-                    byResult.size() == 1 ? c.stepText() : "第" + joined(numbers) + "项，" + c.stepText())));
+            Map<ResultRow, List<RequestItem>> byResult = RequestItem.byResult(split, c.type().row());
+            byResult.forEach((row, rowItems) -> expanded.add(new NoticeChoice(NoticeType.reply(row), c.eventId(),
+                    byResult.size() == 1 ? c.stepText() : "第" + numbers(rowItems) + "项，" + c.stepText())));
         }
         return expanded;
     }
 
-    private static Map<ResultRow, List<Integer>> itemsByResult(List<RequestItem> split, ResultRow applicationResult) {
-        Map<ResultRow, List<Integer>> byResult = new LinkedHashMap<>();
-        split.forEach(i -> byResult.computeIfAbsent(i.resultOr(applicationResult), k -> new java.util.ArrayList<>()).add(i.number()));
-        return byResult;
-    }
-
-    private static String joined(List<Integer> numbers) {
-        return numbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("、"));
+    private static String numbers(List<RequestItem> items) {
+        return items.stream().map(i -> String.valueOf(i.number())).collect(java.util.stream.Collectors.joining("、"));
     }
 
     private NoticeFacts facts(Request r, NoticeChoice choice) {
